@@ -19,13 +19,13 @@ from safetensors.torch import save_file
 from .core import check_activations, config_from_dict, default_device, unknown_key_error
 
 # %% auto #0
-__all__ = ['SAE_CLASSES', 'SAEConfig', 'ReLUConfig', 'TopKConfig', 'BatchTopKConfig', 'JumpReLUConfig', 'MatryoshkaConfig',
-           'balanced_prefix_weights', 'ActivePairs', 'SparseCodes', 'latent_fire_counts', 'mean_l0', 'SAEOutput',
-           'squared_error', 'unit_rows', 'EnsembleSAE', 'geometric_median', 'ReLUSAE', 'rectangle', 'JumpReLUFunction',
-           'StepFunction', 'JumpReLUSAE', 'SparseEncode', 'SparseDecode', 'top_per_row', 'stack_members', 'TopKSAE',
-           'BatchTopKSAE', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'saelens_architecture', 'member_state',
-           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
-           'saelens_max_abs_diff']
+__all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'ReLUConfig', 'TopKConfig', 'BatchTopKConfig', 'JumpReLUConfig',
+           'MatryoshkaConfig', 'balanced_prefix_weights', 'ActivePairs', 'SparseCodes', 'latent_fire_counts', 'mean_l0',
+           'SAEOutput', 'squared_error', 'unit_rows', 'EnsembleSAE', 'geometric_median', 'ReLUSAE', 'rectangle',
+           'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'SparseEncode', 'SparseDecode', 'positive_topk',
+           'top_per_row', 'TopKSAE', 'BatchTopKSAE', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'saelens_architecture',
+           'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens',
+           'from_pretrained', 'saelens_max_abs_diff']
 
 # %% ../nbs/01_saes.ipynb #bd5c3b07
 @dataclass
@@ -115,7 +115,7 @@ def balanced_prefix_weights(n_inner: int, # number of inner prefixes
     "Weights `[β^n, …, β², β, 1]` for `n` inner prefixes and the full width."
     return tuple(beta ** (n_inner - i) for i in range(n_inner + 1))
 
-# %% ../nbs/01_saes.ipynb #3c38724e
+# %% ../nbs/01_saes.ipynb #fcf14285
 class ActivePairs:
     "(row, latent) pairs of an ensemble, sorted by row, and the sums over them a sparse SAE needs."
     def __init__(self, rows: torch.Tensor,    # [nnz] flattened row (member·batch + b), ascending
@@ -127,10 +127,12 @@ class ActivePairs:
         self.row_starts = torch.searchsorted(rows, torch.arange(n_rows + 1, device=rows.device))
 
     @functools.cached_property
-    def by_latent(self) -> tuple[torch.Tensor, torch.Tensor]:
-        "The pairs' order sorted by latent, and where each latent's pairs start in it."
-        order = torch.argsort(self.latents, stable=True)
-        return order, torch.searchsorted(self.latents[order], torch.arange(self.n_latents, device=order.device))
+    def by_latent(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        "The pairs sorted by latent: their order, their rows, and where each latent's pairs start."
+        order = torch.argsort(self.latents.int(), stable=True)  # int32 keys sort about 1.5× faster
+        counts = torch.bincount(self.latents, minlength=self.n_latents)
+        starts = torch.cumsum(counts, 0) - counts
+        return order, self.rows.index_select(0, order), starts
 
     def sum_per_row(self, table: torch.Tensor, # [n_latents, d]
                     weights: torch.Tensor      # [nnz]
@@ -142,8 +144,8 @@ class ActivePairs:
                        weights: torch.Tensor      # [nnz]
                       ) -> torch.Tensor:
         "`out[j] = Σ_(r, j) w · table[r]`, `[n_latents, d]`."
-        order, starts = self.by_latent
-        return F.embedding_bag(self.rows[order], table, starts, mode="sum", per_sample_weights=weights[order])
+        order, rows, starts = self.by_latent
+        return F.embedding_bag(rows, table, starts, mode="sum", per_sample_weights=weights.index_select(0, order))
 
     def dot(self, per_row: torch.Tensor,   # [n_rows, d]
             per_latent: torch.Tensor       # [n_latents, d]
@@ -155,7 +157,7 @@ class ActivePairs:
                                               (self.n_rows, self.n_latents))
         return torch.sparse.sampled_addmm(pattern, per_row, per_latent.T, beta=0.0).values()
 
-# %% ../nbs/01_saes.ipynb #07635c20
+# %% ../nbs/01_saes.ipynb #36cfc4aa
 @dataclass
 class SparseCodes:
     "Active latents of an ensemble in coordinate form."
@@ -168,28 +170,31 @@ class SparseCodes:
     @property
     def latents(self) -> torch.Tensor: return self.pairs.latents
 
+    @functools.cached_property
+    def fire_counts(self) -> torch.Tensor:
+        "How many rows each latent fired on, `[n_seeds, d_sae]` (computed once: the trainer and the metrics both ask)."
+        n, _, d_sae = self.shape
+        counts = torch.zeros(n * d_sae, dtype=torch.long, device=self.values.device)
+        return counts.index_add_(0, self.latents, (self.values.detach() > 0).long()).view(n, d_sae)
+
     def to_dense(self) -> torch.Tensor:
         n, batch, d_sae = self.shape
         dense = self.values.new_zeros(n * batch, d_sae)
         dense[self.rows, self.latents % d_sae] = self.values
         return dense.view(n, batch, d_sae)
 
-# %% ../nbs/01_saes.ipynb #a8483e71
+# %% ../nbs/01_saes.ipynb #93d1b93e
 def latent_fire_counts(f: torch.Tensor | SparseCodes # latents [n, batch, d_sae] or sparse codes
                       ) -> torch.Tensor:
     "How many rows each latent fired on, `[n_seeds, d_sae]`."
-    if isinstance(f, SparseCodes):
-        n, _, d_sae = f.shape
-        counts = torch.zeros(n * d_sae, dtype=torch.long, device=f.values.device)
-        return counts.index_add_(0, f.latents, (f.values > 0).long()).view(n, d_sae)
-    return (f > 0).sum(1)
+    return f.fire_counts if isinstance(f, SparseCodes) else (f > 0).sum(1)
 
 def mean_l0(f: torch.Tensor | SparseCodes) -> torch.Tensor:
     "Mean number of active latents per row, per member `[n_seeds]`."
     batch = f.shape[1]
     return latent_fire_counts(f).sum(-1).float() / batch
 
-# %% ../nbs/01_saes.ipynb #1dd49ab4
+# %% ../nbs/01_saes.ipynb #167e76d6
 class SAEOutput(NamedTuple):
     "What `EnsembleSAE.forward` returns."
     x_hat: torch.Tensor                 # reconstructions [n, batch, d_in]
@@ -198,7 +203,8 @@ class SAEOutput(NamedTuple):
 
 def squared_error(x: torch.Tensor, x_hat: torch.Tensor) -> torch.Tensor:
     "‖x − x̂‖² summed over features, averaged over rows: `[n_seeds]`."
-    return (x_hat - x).pow(2).sum(-1).mean(-1)
+    x_hat, x = torch.broadcast_tensors(x_hat, x)
+    return F.mse_loss(x_hat, x, reduction="none").sum(-1).mean(-1)  # one fused kernel each way
 
 def unit_rows(n: int, rows: int, cols: int, seed: int, dtype, device) -> torch.Tensor:
     "`[n, rows, cols]` Gaussian rows scaled to unit norm; member i drawn from `seed + i`."
@@ -206,7 +212,7 @@ def unit_rows(n: int, rows: int, cols: int, seed: int, dtype, device) -> torch.T
     w = torch.stack(draws)
     return (w / w.norm(dim=-1, keepdim=True)).to(dtype=dtype, device=device)
 
-# %% ../nbs/01_saes.ipynb #6f2d567e
+# %% ../nbs/01_saes.ipynb #936d0e55
 class EnsembleSAE(nn.Module):
     "An ensemble of `cfg.n_seeds` SAEs of one architecture."
     config_class: ClassVar[type] = SAEConfig
@@ -218,7 +224,7 @@ class EnsembleSAE(nn.Module):
         dtype, device = getattr(torch, cfg.dtype), torch.device(cfg.device or default_device())
         W_dec = unit_rows(n, d_sae, d_in, cfg.seed, dtype, device)
         self.W_dec = nn.Parameter(W_dec)
-        self.W_enc = nn.Parameter(W_dec.transpose(1, 2).clone())
+        self.W_enc = nn.Parameter(W_dec.transpose(1, 2).clone(memory_format=torch.contiguous_format))
         self.b_enc = nn.Parameter(torch.zeros(n, d_sae, dtype=dtype, device=device))
         self.b_dec = nn.Parameter(torch.zeros(n, d_in, dtype=dtype, device=device))
         self.register_buffer("tokens_since_fired", torch.zeros(n, d_sae, dtype=torch.long, device=device))
@@ -395,7 +401,7 @@ class JumpReLUSAE(EnsembleSAE):
         self.log_threshold += norms.log()
         return norms
 
-# %% ../nbs/01_saes.ipynb #3159403a
+# %% ../nbs/01_saes.ipynb #ed65a37e
 class SparseEncode(torch.autograd.Function):
     "Pre-activations `(x − b_dec) @ W_enc + b_enc` at the active pairs, with gradients that only touch those pairs."
     @staticmethod
@@ -411,7 +417,7 @@ class SparseEncode(torch.autograd.Function):
         x_in, W_enc = ctx.saved_tensors
         n, d_in, d_sae = W_enc.shape
         grad_b = grad.new_zeros(n * d_sae).index_add_(0, ctx.pairs.latents, grad).view(n, d_sae)
-        grad_W = ctx.pairs.sum_per_latent(x_in.reshape(-1, d_in), grad).view(n, d_sae, d_in).transpose(1, 2)
+        grad_W = ctx.pairs.sum_per_latent(x_in.reshape(-1, d_in), grad).view(n, d_sae, d_in).transpose(1, 2).contiguous()  # optimisers are several times slower on strided grads
         grad_b_dec = -torch.bmm(W_enc, grad_b[..., None]).squeeze(-1) if ctx.has_b_dec else None
         return None, None, grad_W, grad_b, grad_b_dec, None
 
@@ -431,27 +437,39 @@ class SparseDecode(torch.autograd.Function):
         grad_W_dec = ctx.pairs.sum_per_latent(grad, values).view_as(W_dec) if ctx.needs_input_grad[1] else None
         return grad_values, grad_W_dec, None
 
-# %% ../nbs/01_saes.ipynb #9d1938a9
-def top_per_row(pre: torch.Tensor,                 # [batch, d_sae] pre-activations of one member
-                k: int,                            # how many per row (at most the number of candidates)
-                candidates: torch.Tensor | None = None # latent indices to choose from (None: all)
-               ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    "The `k` largest pre-activations of each row as (rows, latents, values), sorted by row."
-    if candidates is not None: pre = pre[:, candidates]
-    k = min(k, pre.shape[1])
-    values, idx = pre.topk(k, dim=-1, sorted=False)
-    rows = torch.arange(pre.shape[0], device=pre.device).repeat_interleave(k)
-    latents = idx.flatten() if candidates is None else candidates[idx.flatten()]
-    return rows, latents, values.flatten()
+# %% ../nbs/01_saes.ipynb #ce236ed7
+SAME_WIDTH_INT = {torch.float32: torch.int32, torch.float64: torch.int64, torch.float16: torch.int16, torch.bfloat16: torch.int16}
 
-def stack_members(chosen: list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]], # each member's (rows, latents, values)
-                  batch: int, d_sae: int) -> tuple[ActivePairs, torch.Tensor]:
-    "The members' chosen pairs as one `ActivePairs` over the flattened ensemble, and their values."
-    rows = torch.cat([r + m * batch for m, (r, _, _) in enumerate(chosen)])
-    latents = torch.cat([j + m * d_sae for m, (_, j, _) in enumerate(chosen)])
-    return ActivePairs(rows, latents, len(chosen) * batch, len(chosen) * d_sae), torch.cat([v for *_, v in chosen])
+def positive_topk(x: torch.Tensor, # floats
+                  k: int,          # how many
+                  dim: int = -1
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Top-`k` (values, indices) along `dim`, exact among the positive entries; non-positive ones fill up in any order."
+    values, indices = x.view(SAME_WIDTH_INT[x.dtype]).topk(k, dim=dim, sorted=False)
+    return values.view(x.dtype), indices
 
-# %% ../nbs/01_saes.ipynb #b3b027f8
+def top_per_row(pre: torch.Tensor,                  # [n, batch, d_sae] pre-activations
+                k: int,                             # how many per row (fewer where a member has fewer candidates)
+                allowed: torch.Tensor | None = None # [n, d_sae] candidate latents of each member (None: all)
+               ) -> tuple[ActivePairs, torch.Tensor]:
+    "The `k` largest positive pre-activations of each row: their pairs, sorted by row, and their values."
+    n, batch, d_sae = pre.shape
+    if allowed is None: values, latents = positive_topk(pre, k)
+    else:
+        counts = allowed.sum(-1)
+        width = int(counts.max())
+        candidates = torch.argsort(~allowed, dim=-1, stable=True)[:, None, :width].expand(n, batch, width)
+        padded = pre.gather(-1, candidates).masked_fill_(torch.arange(width, device=pre.device) >= counts[:, None, None], -torch.inf)
+        values, picked = positive_topk(padded, min(k, width))
+        latents = candidates.gather(-1, picked)
+    rows = torch.arange(n * batch, device=pre.device).repeat_interleave(values.shape[-1])
+    latents = (latents + torch.arange(n, device=pre.device)[:, None, None] * d_sae).flatten()
+    values = values.flatten()
+    positive = values > 0
+    if not positive.all(): rows, latents, values = rows[positive], latents[positive], values[positive]
+    return ActivePairs(rows, latents, n * batch, n * d_sae), values
+
+# %% ../nbs/01_saes.ipynb #47d1c30b
 class TopKSAE(EnsembleSAE):
     "TopK SAE with the AuxK loss for dead latents."
     config_class = TopKConfig
@@ -464,11 +482,11 @@ class TopKSAE(EnsembleSAE):
     def block_weights(self) -> list[float]: return [1.0]
 
     def activate(self, pre):
-        values, idx = pre.topk(self.cfg.k, dim=-1)
+        values, idx = positive_topk(pre, self.cfg.k)
         return torch.zeros_like(pre).scatter_(-1, idx, F.relu(values))
 
-    def select(self, pre: torch.Tensor, member: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        "Active (rows, latents, values) of one member under the training rule, sorted by row."
+    def select(self, pre: torch.Tensor) -> tuple[ActivePairs, torch.Tensor]:
+        "Active pairs under the training rule, and their pre-activations."
         return top_per_row(pre, self.cfg.k)
 
     def block_of(self, latents: torch.Tensor) -> torch.Tensor:
@@ -476,19 +494,24 @@ class TopKSAE(EnsembleSAE):
         ends = torch.tensor(self.block_ends, device=latents.device)
         return torch.bucketize(latents % self.cfg.d_sae, ends, right=True)
 
+    def scratch(self, shape: tuple[int, ...], like: torch.Tensor) -> torch.Tensor:
+        "A tensor kept between training steps: on CPU a fresh `[n, batch, d_sae]` costs as much as filling it."
+        if getattr(self, "_scratch", None) is None or self._scratch.shape != shape or self._scratch.device != like.device \
+           or self._scratch.dtype != like.dtype: self._scratch = like.new_empty(shape)
+        return self._scratch
+
     @torch.no_grad()
     def choose(self, x_in: torch.Tensor # [n, batch, d_in] encoder input
               ) -> tuple[tuple[ActivePairs, torch.Tensor], list[tuple[ActivePairs, torch.Tensor]]]:
-        "The active pairs, and per prefix block the AuxK pairs of its dead latents, with their pre-activations."
+        "The active pairs, and per prefix block the AuxK pairs of its dead latents (None if none), with their pre-activations."
         n, batch, _ = x_in.shape
-        dead_in_block = self.dead_mask[:, None] & (self.block_of(torch.arange(self.cfg.d_sae, device=x_in.device))
-                                                   == torch.arange(len(self.block_ends), device=x_in.device)[:, None])
-        active, aux = [], []
-        for m in range(n):
-            pre = torch.addmm(self.b_enc[m], x_in[m], self.W_enc[m])  # the only dense [batch, d_sae] tensor
-            active.append(self.select(pre, m))
-            aux.append([top_per_row(pre, self.aux_k, dead.nonzero().squeeze(1)) for dead in dead_in_block[m]])
-        return stack_members(active, batch, self.cfg.d_sae), [stack_members(block, batch, self.cfg.d_sae) for block in zip(*aux)]
+        pre = torch.baddbmm(self.b_enc[:, None], x_in, self.W_enc, out=self.scratch((n, batch, self.cfg.d_sae), x_in))
+        dead = self.dead_mask
+        if not dead.any(): return self.select(pre), [None] * len(self.block_ends)
+        block = self.block_of(torch.arange(self.cfg.d_sae, device=x_in.device))
+        aux = [top_per_row(pre, self.aux_k, dead & (block == b)) if (dead & (block == b)).any() else None
+               for b in range(len(self.block_ends))]
+        return self.select(pre), aux
 
     def encode_sparse(self, pairs: ActivePairs, values: torch.Tensor, x_in: torch.Tensor) -> SparseCodes:
         "Activations at `pairs` (pre-activations `values`), with gradients to the encoder and `b_dec`."
@@ -514,12 +537,10 @@ class TopKSAE(EnsembleSAE):
             out.append(x_hat)
         return out
 
-    def aux_loss(self, pairs: ActivePairs, values: torch.Tensor, x_in: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
-        "AuxK: the chosen dead latents reconstruct `residual` (no b_dec); 0 for a member without dead latents."
-        n = self.cfg.n_seeds
-        if len(values) == 0: return residual.new_zeros(n)
-        x_aux = self.decode_sparse(self.encode_sparse(pairs, values, x_in), with_bias=False)
-        has_dead = torch.bincount(pairs.latents // self.cfg.d_sae, minlength=n) > 0
+    def aux_loss(self, chosen: tuple[ActivePairs, torch.Tensor], x_in: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
+        "AuxK: the `chosen` dead latents reconstruct `residual` (no b_dec); 0 for a member without dead latents."
+        x_aux = self.decode_sparse(self.encode_sparse(*chosen, x_in), with_bias=False)
+        has_dead = torch.bincount(chosen[0].latents // self.cfg.d_sae, minlength=self.cfg.n_seeds) > 0
         return squared_error(residual, x_aux) * has_dead
 
     def forward(self, x, sparsity_scale: float = 1.0):
@@ -531,12 +552,13 @@ class TopKSAE(EnsembleSAE):
         prefixes = self.prefix_reconstructions(codes)
         losses = {("mse" if end == self.cfg.d_sae else f"mse_prefix_{end}"): w * squared_error(x_target, p)
                   for end, w, p in zip(self.block_ends, self.block_weights, prefixes)}
-        losses["aux"] = self.cfg.aux_coefficient * sum(
-            self.aux_loss(*block_aux, x_in, x_target - p.detach()) for block_aux, p in zip(aux, prefixes))
+        losses["aux"] = self.cfg.aux_coefficient * sum((self.aux_loss(chosen, x_in, x_target - p.detach())
+                                                        for chosen, p in zip(aux, prefixes) if chosen is not None),
+                                                       x_in.new_zeros(self.cfg.n_seeds))
         self.update_dead_latents(codes)
         return SAEOutput(prefixes[-1], codes, losses)
 
-# %% ../nbs/01_saes.ipynb #d42ad618
+# %% ../nbs/01_saes.ipynb #a72f9495
 class BatchTopKSAE(TopKSAE):
     "BatchTopK SAE; at inference a JumpReLU with one learned threshold per member."
     config_class = BatchTopKConfig
@@ -548,21 +570,22 @@ class BatchTopKSAE(TopKSAE):
     def activate(self, pre):
         return F.relu(pre) * (pre > self.threshold[:, None, None])
 
-    def select(self, pre, member):
-        "The k·batch largest positive activations of one member, sorted by row; updates its threshold."
-        batch, d_sae = pre.shape
-        values, flat = F.relu(pre).flatten().topk(self.cfg.k * batch, sorted=False)
-        self.update_threshold(values, member)
+    def select(self, pre):
+        "The k·batch largest positive activations of each member, sorted by row; updates the threshold."
+        n, batch, d_sae = pre.shape
+        values, flat = positive_topk(pre.reshape(n, -1), self.cfg.k * batch)
+        self.update_threshold(values)
+        flat, order = flat.sort(dim=-1)  # row-major order: by row within each member
+        values, member = values.gather(-1, order), torch.arange(n, device=pre.device)[:, None]
         keep = values > 0
-        flat, order = flat[keep].sort()
-        return flat // d_sae, flat % d_sae, values[keep][order]
+        rows, latents = (member * batch + flat // d_sae)[keep], (member * d_sae + flat % d_sae)[keep]
+        return ActivePairs(rows, latents, n * batch, n * d_sae), values[keep]
 
     @torch.no_grad()
-    def update_threshold(self, kept: torch.Tensor, member: int):
-        "Move θ of `member` towards the smallest positive kept activation of this batch."
-        smallest = kept.masked_fill(kept <= 0, torch.inf).min()
-        theta = self.threshold[member]
-        theta.lerp_(torch.where(smallest.isinf(), theta, smallest), self.cfg.threshold_lr)
+    def update_threshold(self, kept: torch.Tensor):
+        "Move θ towards the smallest positive kept activation of this batch."
+        smallest = kept.masked_fill(kept <= 0, torch.inf).min(-1).values
+        self.threshold.lerp_(torch.where(smallest.isinf(), self.threshold, smallest), self.cfg.threshold_lr)
 
 # %% ../nbs/01_saes.ipynb #a05997bb
 class MatryoshkaSAE(BatchTopKSAE):
