@@ -1,6 +1,4 @@
-"""Two small transformers trained here and shipped inside the package, so that every chapter runs
-offline: a grokked modular-addition model whose algorithm is known, and a tiny language model of
-Python source.
+"""Two small transformers trained here and shipped in the package so that every chapter runs offline: a grokked modular-addition model whose algorithm is known, and a tiny language model of Python source.
 
 Docs: https://sae-notebooks.github.io/sae-notebooks/zoo.html.md"""
 
