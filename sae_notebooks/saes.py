@@ -469,7 +469,7 @@ def top_per_row(pre: torch.Tensor,                  # [n, batch, d_sae] pre-acti
     if not positive.all(): rows, latents, values = rows[positive], latents[positive], values[positive]
     return ActivePairs(rows, latents, n * batch, n * d_sae), values
 
-# %% ../nbs/01_saes.ipynb #47d1c30b
+# %% ../nbs/01_saes.ipynb #75d0d782
 class TopKSAE(EnsembleSAE):
     "TopK SAE with the AuxK loss for dead latents."
     config_class = TopKConfig
@@ -499,6 +499,11 @@ class TopKSAE(EnsembleSAE):
         if getattr(self, "_scratch", None) is None or self._scratch.shape != shape or self._scratch.device != like.device \
            or self._scratch.dtype != like.dtype: self._scratch = like.new_empty(shape)
         return self._scratch
+
+    def train(self, mode: bool = True):
+        "Switching to eval mode frees the training scratch tensor."
+        if not mode: self._scratch = None
+        return super().train(mode)
 
     @torch.no_grad()
     def choose(self, x_in: torch.Tensor # [n, batch, d_in] encoder input
