@@ -212,7 +212,7 @@ def unit_rows(n: int, rows: int, cols: int, seed: int, dtype, device) -> torch.T
     w = torch.stack(draws)
     return (w / w.norm(dim=-1, keepdim=True)).to(dtype=dtype, device=device)
 
-# %% ../nbs/01_saes.ipynb #936d0e55
+# %% ../nbs/01_saes.ipynb #49a36412
 class EnsembleSAE(nn.Module):
     "An ensemble of `cfg.n_seeds` SAEs of one architecture."
     config_class: ClassVar[type] = SAEConfig
@@ -241,7 +241,7 @@ class EnsembleSAE(nn.Module):
         if x.dim() != 3 or x.shape[0] != self.cfg.n_seeds:
             raise ValueError(f"input must be [batch, {self.cfg.d_in}] or [{self.cfg.n_seeds}, batch, {self.cfg.d_in}], "
                              f"got {tuple(x.shape)}")
-        x = x.to(self.W_enc.dtype)
+        x = x.to(self.W_enc)  # the SAE's dtype and device
         return x - self.b_dec[:, None] if self.cfg.apply_b_dec_to_input else x
 
     def pre_acts(self, x: torch.Tensor) -> torch.Tensor:
@@ -263,7 +263,7 @@ class EnsembleSAE(nn.Module):
     # ---- training ----------------------------------------------------------
     def forward(self, x: torch.Tensor, sparsity_scale: float = 1.0) -> SAEOutput:
         "Reconstruct `x` and compute the loss terms (sparsity terms scaled by `sparsity_scale`)."
-        x_target = x if x.dim() == 3 else x.unsqueeze(0)
+        x_target = x.to(self.W_enc)  # [batch, d_in] broadcasts against every member's x̂
         pre = self.pre_acts(x)
         f = self.activate(pre)
         x_hat = self.decode(f)
@@ -469,7 +469,7 @@ def top_per_row(pre: torch.Tensor,                  # [n, batch, d_sae] pre-acti
     if not positive.all(): rows, latents, values = rows[positive], latents[positive], values[positive]
     return ActivePairs(rows, latents, n * batch, n * d_sae), values
 
-# %% ../nbs/01_saes.ipynb #75d0d782
+# %% ../nbs/01_saes.ipynb #4f8150d1
 class TopKSAE(EnsembleSAE):
     "TopK SAE with the AuxK loss for dead latents."
     config_class = TopKConfig
@@ -550,7 +550,7 @@ class TopKSAE(EnsembleSAE):
 
     def forward(self, x, sparsity_scale: float = 1.0):
         if not self.training: return super().forward(x)
-        x_target = x if x.dim() == 3 else x.unsqueeze(0)
+        x_target = x.to(self.W_enc)
         with torch.no_grad(): x_in = self.sae_input(x)
         (pairs, values), aux = self.choose(x_in)
         codes = self.encode_sparse(pairs, values, x_in)
@@ -660,15 +660,15 @@ def save_saelens(sae: EnsembleSAE, # the ensemble
 
 EnsembleSAE.to_saelens = save_saelens
 
-# %% ../nbs/01_saes.ipynb #29762678
+# %% ../nbs/01_saes.ipynb #e3b13e10
 def from_saelens(sae) -> EnsembleSAE:
     "A one-member `EnsembleSAE` with the weights of a `sae_lens.SAE`."
     arch = sae.cfg.architecture()
     if sae.cfg.normalize_activations != "none":
         raise ValueError(f"SAELens SAE uses normalize_activations='{sae.cfg.normalize_activations}'; only 'none' is supported")
-    if getattr(sae.cfg, "rescale_acts_by_decoder_norm", False):
-        sae = type(sae).from_dict(sae.cfg.to_dict()).to(sae.W_dec.device)
-        sae.load_state_dict(sae.state_dict()); sae.fold_W_dec_norm()
+    if getattr(sae.cfg, "rescale_acts_by_decoder_norm", False):  # fold a copy: the caller's SAE stays as it is
+        folded = type(sae).from_dict(sae.cfg.to_dict()).to(sae.W_dec.device)
+        folded.load_state_dict(sae.state_dict()); folded.fold_W_dec_norm(); sae = folded
     ours = {"standard": "relu", "topk": "topk", "jumprelu": "jumprelu"}
     if arch not in ours: raise ValueError(f"SAELens architecture '{arch}' is not supported; supported: {', '.join(ours)}")
     meta = sae.cfg.metadata

@@ -23,7 +23,7 @@ from .saes import EnsembleSAE, latent_fire_counts, make_sae, sae_class, squared_
 __all__ = ['TrainConfig', 'clip_grad_norm_per_member', 'MetricWindow', 'config_dict', 'check_same_config', 'load_checkpoint',
            'TrainResult', 'train_step', 'train_sae', 'save_checkpoint', 'WandbLogger', 'plot_training_curves']
 
-# %% ../nbs/03_training.ipynb #b9141632
+# %% ../nbs/03_training.ipynb #bf800dc8
 @dataclass
 class TrainConfig:
     "How to train an SAE ensemble."
@@ -44,6 +44,11 @@ class TrainConfig:
         if self.total_steps < 1: raise ValueError(f"total_steps must be positive, got {self.total_steps}")
         if self.b_dec_init not in (None, "mean", "geometric_median"):
             raise ValueError(f"b_dec_init must be None, 'mean' or 'geometric_median', got {self.b_dec_init!r}")
+        if not 0 <= self.lr_decay_fraction <= 1: raise ValueError(f"lr_decay_fraction must lie in [0, 1], got {self.lr_decay_fraction}")
+        if self.log_every < 1: raise ValueError(f"log_every must be positive, got {self.log_every}")
+        if self.checkpoint_every is not None and self.checkpoint_every % self.log_every:
+            # a checkpoint between two log rows would lose the metrics gathered since the last one
+            raise ValueError(f"checkpoint_every ({self.checkpoint_every}) must be a multiple of log_every ({self.log_every})")
 
     def lr_factor(self, step: int) -> float:
         "Learning-rate multiplier at `step`: warmup, plateau, linear decay."

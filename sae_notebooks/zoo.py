@@ -349,7 +349,7 @@ def load_tiny_lm(folder: str | Path = TINY_LM_DIR, # a folder with a checkpoint 
     tokenizer = load_tokenizer(folder)
     return load_checkpoint(folder, TinyLMConfig, lambda cfg, device: tiny_lm_model(cfg, device, tokenizer), device)
 
-# %% ../nbs/05_zoo.ipynb #f0805b11
+# %% ../nbs/05_zoo.ipynb #949a164c
 @dataclass
 class ZooModel:
     "A model with what a chapter needs to start training SAEs on it."
@@ -378,8 +378,9 @@ def load_model(name: str,   # "modular-addition", "tiny-lm", or a TransformerLen
     device = device or default_device()
     if name == "modular-addition":
         model, cfg, _ = load_modular_addition(device=device)
-        tokens = modular_addition_data(cfg.p, cfg.train_frac, cfg.seed).tokens
-        return ZooModel(model, None, "blocks.0.hook_resid_pre", tokens)
+        data = modular_addition_data(cfg.p, cfg.train_frac, cfg.seed)
+        tokens = data.tokens[torch.cat([data.train, data.test])]  # training pairs, then held-out pairs, each in random order:
+        return ZooModel(model, None, "blocks.0.hook_resid_pre", tokens)  # the last rows are a sample of held-out pairs
     if name == "tiny-lm":
         model, cfg, _ = load_tiny_lm(device=device)
         return ZooModel(model, model.tokenizer, "blocks.0.hook_resid_post",
