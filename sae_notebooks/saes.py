@@ -20,7 +20,7 @@ from .core import check_activations, config_from_dict, default_device, unknown_k
 
 # %% auto #0
 __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'ReLUConfig', 'TopKConfig', 'BatchTopKConfig', 'JumpReLUConfig',
-           'MatryoshkaConfig', 'balanced_prefix_weights', 'ActivePairs', 'SparseCodes', 'latent_fire_counts', 'mean_l0',
+           'MatryoshkaConfig', 'balanced_prefix_weights', 'ActivePairs', 'SparseCodes', 'latent_fire_counts',
            'SAEOutput', 'squared_error', 'unit_rows', 'EnsembleSAE', 'geometric_median', 'ReLUSAE', 'rectangle',
            'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'SparseEncode', 'SparseDecode', 'positive_topk',
            'top_per_row', 'TopKSAE', 'BatchTopKSAE', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'saelens_architecture',
@@ -183,16 +183,11 @@ class SparseCodes:
         dense[self.rows, self.latents % d_sae] = self.values
         return dense.view(n, batch, d_sae)
 
-# %% ../nbs/01_saes.ipynb #93d1b93e
+# %% ../nbs/01_saes.ipynb #e2d31ff1
 def latent_fire_counts(f: torch.Tensor | SparseCodes # latents [n, batch, d_sae] or sparse codes
                       ) -> torch.Tensor:
     "How many rows each latent fired on, `[n_seeds, d_sae]`."
     return f.fire_counts if isinstance(f, SparseCodes) else (f > 0).sum(1)
-
-def mean_l0(f: torch.Tensor | SparseCodes) -> torch.Tensor:
-    "Mean number of active latents per row, per member `[n_seeds]`."
-    batch = f.shape[1]
-    return latent_fire_counts(f).sum(-1).float() / batch
 
 # %% ../nbs/01_saes.ipynb #167e76d6
 class SAEOutput(NamedTuple):
