@@ -58,24 +58,17 @@ from sae_lens.training.activations_store import ActivationsStore
 
 from sae_notebooks.activations import CACHE_FORMAT, ActivationStore, CachedActivations, StoreConfig, cache_activations, write_shard
 from sae_notebooks.core import atomic_json_save
-from sae_notebooks.zoo import TINY_LM_DIR, TinyLMConfig, load_model, tiny_lm_model
+from sae_notebooks.zoo import load_model
 
 CONTEXT, BATCH, BUFFER_ROWS, SEQUENCES_PER_PASS = 128, 4096, 65536, 32
 SYNTHETIC_SHARDS, SYNTHETIC_ROWS, SYNTHETIC_WIDTH = 12, 65536, 768
 
 
 def tiny_lm():
-    "The tiny LM with its token rows, hook and excluded ids; a random stand-in of the same shape until its weights exist."
-    if (TINY_LM_DIR / "model.safetensors").exists():
-        zoo = load_model("tiny-lm", device="cpu")
-        return SimpleNamespace(name="tiny-lm", model=zoo.model, rows=zoo.default_dataset, hook=zoo.default_hook,
-                               exclude_ids=[zoo.tokenizer.bos_token_id])
-    cfg, g = TinyLMConfig(), torch.Generator().manual_seed(0)
-    rows = torch.randint(1, cfg.vocab_size, (2651, cfg.n_ctx), generator=g)  # as many rows as tiny-lm's held-out split
-    rows[torch.rand(rows.shape, generator=g) < 1 / 300] = 0
-    rows[:, 0] = 0
-    return SimpleNamespace(name="random stand-in for tiny-lm (no trained weights yet)", model=tiny_lm_model(cfg, "cpu"),
-                           rows=rows, hook="blocks.0.hook_resid_post", exclude_ids=[0])
+    "The tiny LM with its token rows, hook and excluded ids."
+    zoo = load_model("tiny-lm", device="cpu")
+    return SimpleNamespace(name="tiny-lm", model=zoo.model, rows=zoo.default_dataset, hook=zoo.default_hook,
+                           exclude_ids=[zoo.tokenizer.bos_token_id])
 
 
 def token_dataset(rows: torch.Tensor) -> datasets.Dataset:

@@ -82,7 +82,7 @@ def train_parser() -> argparse.ArgumentParser:
     "A parser of `sae-notebooks train`'s options alone (for calling `run_train` from Python)."
     return add_train_arguments(argparse.ArgumentParser(prog="sae-notebooks train"))
 
-# %% ../nbs/90_cli.ipynb #4040774d
+# %% ../nbs/90_cli.ipynb #9003730d
 def build_sae(args, d_in: int, hook: str, model: str):
     "The ensemble the command line asks for."
     kwargs = dict(d_in=d_in, d_sae=args.width, n_seeds=args.seeds, device=args.device, model_name=model, hook_name=hook)
@@ -135,7 +135,9 @@ def run_train(args: argparse.Namespace) -> pd.DataFrame:
 
 def run_docs(args: argparse.Namespace):
     "Build the static docs site and README from the notebooks (no Quarto needed)."
-    from sae_notebooks.docs import build_docs, write_readme
+    try: from sae_notebooks.docs import build_docs, write_readme
+    except ImportError as e:  # nbdev and nbconvert come with the dev install, which a docs build needs anyway (the notebooks)
+        raise SystemExit(f"sae-notebooks docs needs the dev install in a clone of the repository: pip install -e \".[dev]\" ({e})")
     write_readme(); print(f"docs written to {build_docs(args.out, execute=args.execute)}")
 
 def main(argv: list[str] | None = None):
