@@ -92,7 +92,7 @@ def token_sequences(source,                 # `[n, length]` token ids, texts, a 
     raise TypeError(f"unsupported token source {type(source).__name__}: pass a [n, length] token tensor, a list of "
                     "texts, a datasets.Dataset or a folder written by Dataset.save_to_disk")
 
-# %% ../nbs/04_activations.ipynb #ab7e1dac
+# %% ../nbs/04_activations.ipynb #3d7a4426
 def source_fingerprint(source,        # a token source, as for `token_sequences`
                        tokenizer=None # its tokenizer, if any
                       ) -> str:
@@ -101,7 +101,11 @@ def source_fingerprint(source,        # a token source, as for `token_sequences`
     h = hashlib.sha256()
     if isinstance(source, torch.Tensor): h.update(repr(tuple(source.shape)).encode() + source.cpu().numpy().tobytes())
     elif isinstance(source, (list, tuple)): h.update(json.dumps(list(source)).encode())
-    else: h.update(str(getattr(source, "_fingerprint", None) or repr(source)).encode())
+    else:
+        fingerprint = getattr(source, "_fingerprint", None)  # what 🤗 datasets computes from a dataset's contents
+        if fingerprint is None:  # an iterable (streaming) dataset: its repr does not tell two of them apart
+            raise ValueError(f"cannot fingerprint a {type(source).__name__} for a cache manifest; use a Dataset, tensor or list")
+        h.update(str(fingerprint).encode())
     if tokenizer is not None: h.update(json.dumps(sorted(tokenizer.get_vocab().items())).encode())
     return h.hexdigest()[:16]
 
