@@ -207,16 +207,18 @@ def hierarchy_scores(sae,                   # SAE ensemble (or SAELens SAE)
                              absorption=absorbed[:, m].nanmean().item(), child_takes_parent=takes_parent[m].mean().item()))
     return pd.DataFrame(rows)
 
-# %% ../nbs/10_hedging.ipynb #ef94632f
+# %% ../nbs/10_hedging.ipynb #a855fce2
 @torch.no_grad()
 def hedge_size(sae,                      # SAE ensemble (or SAELens SAE)
                toy: ToyModel,            # its toy model
                n_samples: int = 8192,    # rows used to find the latents that fire
-               seed: int = 0             # seed of those rows
+               seed: int = 0,            # seed of those rows
+               latents: slice | Sequence[int] | None = None # only these latents, e.g. slice(0, 4) (None: all)
               ) -> torch.Tensor:
     "Mean over live latents of √(1 − best cos²), the off-feature part of each decoder row, per member [n]."
     best = feature_cosines(sae, toy.directions).abs().max(-1).values.clamp(max=1)  # [n, d_sae]
     live = (sae.encode(toy.sample(n_samples, seed=seed).to(sae.W_dec)) > 0).any(1).to(best.device)
+    if latents is not None: best, live = best[:, latents], live[:, latents]
     return ((1 - best.pow(2)).sqrt() * live).sum(-1) / live.sum(-1).clamp(min=1)
 
 def equicorrelated_toy(n_features: int = 16, # number of features
