@@ -6,7 +6,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #2e5f9ecb
 from __future__ import annotations
-import dataclasses, difflib, json, os, random, tempfile
+import dataclasses, difflib, json, os, random, tempfile, zlib
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -15,8 +15,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['default_device', 'seed_everything', 'in_test', 'one_cpu_thread', 'unknown_key_error', 'config_from_dict',
-           'check_activations', 'atomic_write', 'atomic_torch_save', 'atomic_json_save', 'load_torch_file']
+__all__ = ['default_device', 'seed_everything', 'in_test', 'one_cpu_thread', 'member_seed', 'member_generator',
+           'unknown_key_error', 'config_from_dict', 'check_activations', 'atomic_write', 'atomic_torch_save',
+           'atomic_json_save', 'load_torch_file']
 
 # %% ../nbs/00_core.ipynb #faa017b6
 def default_device() -> torch.device:
@@ -41,6 +42,22 @@ def one_cpu_thread():
     torch.set_num_threads(1)
     try: yield
     finally: torch.set_num_threads(before)
+
+# %% ../nbs/00_core.ipynb #5369b2b1
+def member_seed(seed: int,   # the run's seed
+                member: int, # which ensemble member (or draw)
+                purpose: str # what the numbers are for, e.g. "init", "data", "widen"
+               ) -> int:
+    "A 63-bit seed for one member's draws for one purpose; distinct `(seed, member, purpose)` never share a stream."
+    entropy = [seed, member, zlib.crc32(purpose.encode())]
+    return int(np.random.SeedSequence(entropy).generate_state(1, np.uint64)[0] >> np.uint64(1))
+
+def member_generator(seed: int, member: int, purpose: str,
+                     device: str | torch.device = "cpu" # where the generator draws
+                    ) -> torch.Generator:
+    "A `torch.Generator` seeded by `member_seed`."
+    return torch.Generator(device=device).manual_seed(member_seed(seed, member, purpose))
+
 
 # %% ../nbs/00_core.ipynb #95eedeb3
 def unknown_key_error(key: str,        # the key that is not allowed
