@@ -64,8 +64,15 @@ def add_train_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def add_docs_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The options of `sae-notebooks docs`."
-    p.add_argument("--out", default="site", help="folder for the HTML site")
-    p.add_argument("--execute", action="store_true", help="run the notebooks (with their full sizes) before rendering")
+    p.add_argument("--out", default="site", help="folder for the HTML site (default: %(default)s)")
+    p.add_argument("--execute", nargs="*", default=None, metavar="NOTEBOOK",
+                   help="first run these notebooks (all, if none is named) at full size - IN_TEST unset, '#| slow' cells "
+                        "included - and write their outputs into them; one whose code and imported package code are unchanged "
+                        "since its last run is skipped")
+    p.add_argument("--workers", type=int, default=1, help="notebooks --execute runs at once (default: %(default)s)")
+    p.add_argument("--force", action="store_true", help="--execute re-runs notebooks whose outputs are current too")
+    p.add_argument("--stale", choices=["warn", "fail"], default="warn",
+                   help="what pages whose results are older than their code do to the build (default: %(default)s)")
     return p
 
 def cli_parser() -> argparse.ArgumentParser:
@@ -135,10 +142,11 @@ def run_train(args: argparse.Namespace) -> pd.DataFrame:
 
 def run_docs(args: argparse.Namespace):
     "Build the static docs site and README from the notebooks (no Quarto needed)."
-    try: from sae_notebooks.docs import build_docs, write_readme
+    try: from sae_notebooks.docs import docs_command, NotebookFailed
     except ImportError as e:  # nbdev and nbconvert come with the dev install, which a docs build needs anyway (the notebooks)
         raise SystemExit(f"sae-notebooks docs needs the dev install in a clone of the repository: pip install -e \".[dev]\" ({e})")
-    write_readme(); print(f"docs written to {build_docs(args.out, execute=args.execute)}")
+    try: print(f"docs written to {docs_command(args.out, args.execute, args.workers, args.force, args.stale)}")
+    except (NotebookFailed, ValueError) as e: raise SystemExit(f"sae-notebooks docs: {e}")
 
 def main(argv: list[str] | None = None):
     "Entry point of the `sae-notebooks` command."
