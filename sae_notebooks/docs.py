@@ -30,7 +30,7 @@ from nbdev.clean import clean_nb
 from nbdev.config import get_config, nbpath2html
 from nbdev.doclinks import nbglob
 from nbdev.process import NBProcessor
-from nbdev.processors import FilterDefaults, exec_show_docs
+from nbdev.processors import FilterDefaults, exec_show_docs, _do_eval
 from nbdev.test import _skip_cell
 from execnb.shell import CaptureShell
 
@@ -364,8 +364,8 @@ def execute_notebook(path: str | Path,                   # the notebook; its out
     raw, template = json.loads(before), default_plotly_template()
     if len(raw["cells"]) != len(nb.cells): raise NotebookFailed(f"{path.name}: cells changed while it was read; run it again")
     for cell, ran in zip(raw["cells"], nb.cells):
-        if cell["cell_type"] == "code":
-            outputs = json.loads(json.dumps(ran.get("outputs", []), default=str))
+        if cell["cell_type"] == "code":  # cells the docs build runs again (see `process_notebook`) keep no outputs
+            outputs = [] if _do_eval(ran) else json.loads(json.dumps(ran.get("outputs", []), default=str))
             cell["outputs"] = [o for o in (lean_output(o, template) for o in outputs) if o]
     widgets = lean_widgets(raw["cells"], state, path.name, template)
     raw["metadata"].pop("widgets", None)
@@ -817,7 +817,7 @@ def browser_check(site: str | Path,                      # a site written by `bu
             pages[name] = {**r, "errors": _page_errors(browser.events)}
         shots = []
         if screenshot_dir:
-            wanted = screenshot_pages or ["index.html", max(names, key=lambda n: (pages[n]["figures"], n == "index.html"))]
+            wanted = screenshot_pages or ["index.html", max(names, key=lambda n: (n != "index.html", pages[n]["figures"], pages[n]["maths"]))]
             Path(screenshot_dir).mkdir(parents=True, exist_ok=True)
             for name in dict.fromkeys(n for n in wanted if n in pages):
                 browser.events.clear()
