@@ -22,7 +22,7 @@ from sae_lens.synthetic.hierarchy.validation import validate_hierarchy
 from sae_lens.synthetic.plotting import find_best_feature_ordering
 
 from .core import default_device
-from .dictionaries import feature_cosines, hungarian_mcc, latent_directions, mean_max_cosine, with_member_axis
+from .dictionaries import feature_cosines, hungarian_mcc, latent_directions, mean_max_cosine, member_latents, with_member_axis
 
 # %% auto #0
 __all__ = ['seeded_rng', 'ToyModel', 'firing_precision_recall', 'b_dec_in_feature_basis', 'GroundTruthMetrics',
@@ -306,7 +306,7 @@ def ground_truth_metrics(sae,                  # SAE ensemble or SAELens SAE (ne
     "All ground-truth metrics of `sae` against `toy`."
     decoder = feature_cosines(sae, toy.directions, "decoder")
     x, feature_acts = toy.sample_with_features(n_samples, seed=seed)
-    latent_acts = sae.encode(x.to(sae.W_dec.device, sae.W_dec.dtype))
+    latent_acts = member_latents(sae, x)
     matched_feature = decoder.abs().argmax(-1)
     precision, recall = firing_precision_recall(latent_acts, feature_acts, matched_feature)
     return GroundTruthMetrics(decoder, feature_cosines(sae, toy.directions, "encoder"), mean_max_cosine(decoder),
