@@ -7,6 +7,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/activations.html.md"""
 # %% ../nbs/04_activations.ipynb #1a377468
 from __future__ import annotations
 import difflib, hashlib, io, itertools, json, logging, math, re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -657,7 +658,8 @@ class CachedActivations(ActivationStream):
         shards = self.manifest["shards"]
         self.row_starts = torch.tensor([0] + [s["rows"] for s in shards]).cumsum(0)
         self.sequence_starts = torch.tensor([s["first_sequence"] for s in shards])
-        self.verified = set()  # files checked against the manifest by this reader
+        self.verified, self.checking = set(), {}  # files checked against the manifest by this reader; checks under way
+        self.checker = ThreadPoolExecutor(1)      # checks the next window's files while this one is served
 
     def mean_squared_norms(self) -> dict[str, float]:
         "Exact, from the manifest."
@@ -669,9 +671,20 @@ class CachedActivations(ActivationStream):
         "One file of a shard, memory-mapped; its size and SHA-256 are checked the first time this reader opens it."
         file = shard_file(self.path, index, part)
         if file.name not in self.verified:
-            verify_file(file, self.manifest["shards"][index]["files"][file.name])
+            self.check_soon([index], [part])
+            self.checking.pop(file.name).result()  # raises the check's error here, naming the file
             self.verified.add(file.name)
         return np.load(file, mmap_mode="c")
+
+    def check_soon(self, shards: list[int], # shard numbers
+                   parts: list[str]         # which of their files
+                  ):
+        "Start checking these files in the background (hashing runs outside the GIL), each once."
+        for index in shards:
+            for part in parts:
+                file = shard_file(self.path, index, part)
+                if file.name not in self.verified and file.name not in self.checking:
+                    self.checking[file.name] = self.checker.submit(verify_file, file, self.manifest["shards"][index]["files"][file.name])
 
 # %% ../nbs/04_activations.ipynb #1308da6c
 @patch
@@ -720,6 +733,7 @@ def numbered_batches(self: CachedActivations, start: int = 0 # the first batch t
             n_full = len(numbers) // bs * bs
             if start >= n_full // bs: start -= n_full // bs  # a skipped window: nothing is read
             else:
+                self.check_soon(order[first + self.window_shards:first + 2 * self.window_shards], list(self.hooks))
                 window, on_device = self.read_window(shards, carry).to(self.device), perm.to(self.device)
                 for i in range(start * bs, n_full, bs): yield window[on_device[i:i + bs]], numbers[perm[i:i + bs]]
                 start = 0
@@ -756,7 +770,7 @@ def provenance(self: CachedActivations, rows: torch.Tensor # row numbers of the 
     for s in shard_of.unique().tolist():
         at = (shard_of == s).nonzero().squeeze(1)
         where[at] = torch.from_numpy(self.shard_array(s, "where")[(rows[at] - self.row_starts[s]).numpy()])
-    sequence, position = where.unbind(1)
+    sequence, position = where.T.contiguous()
     return Provenance(rows, sequence, position, self.token_rows(sequence)[torch.arange(len(rows)), position])
 
 @patch
