@@ -459,7 +459,7 @@ class ActivationStore(ActivationStream):
         if start and not (per_epoch := self.batches_per_epoch()):
             raise ValueError(f"the source gives fewer rows than one batch of {c.batch_size}: use a smaller batch size or more data")
         epoch, start = divmod(start, per_epoch) if start else (0, 0)
-        for epoch in (itertools.count(epoch) if self.epochs is None else range(epoch, self.epochs)):
+        for _ in (itertools.count(epoch) if self.epochs is None else range(epoch, self.epochs)):
             if start: yield from self.batches_after(start)
             else: yield from mixing_shuffle((p.rows for p in self.passes()), c.buffer_rows, c.batch_size, c.seed)
             start = 0
