@@ -6,7 +6,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/docs.html.md"""
 
 # %% ../nbs/91_docs.ipynb #349eba4d
 from __future__ import annotations
-import ast, base64, difflib, hashlib, html, importlib.resources, inspect, json, os, re, select, shutil, subprocess, sys, tempfile, textwrap, time, traceback
+import ast, base64, difflib, hashlib, html, importlib.resources, inspect, json, os, re, select, shutil, subprocess, sys, tempfile, textwrap, time, traceback, unittest.mock
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from inspect import Parameter
@@ -119,15 +119,21 @@ class ParamTable(DocmentTbl):
         self.params = [k for k in self.dm if k != "return"]
 
 def short_signature(sym, sig) -> str:
-    "`sig` of `sym` as text, with long defaults shortened and `ForwardRef('T')` written as `T`"
+    "`sig` of `sym` as text, with long defaults shortened and annotations `ForwardRef('T')` or `'T'` written as `T`"
     if sig is None: return "(...)"
     sources = default_sources(sym)
     sig = sig.replace(parameters=[p if p.default is p.empty else p.replace(default=_Shown(short_default(p.default, sources.get(p.name))))
                                   for p in sig.parameters.values()])
-    return re.sub(r"ForwardRef\('([^']*)'\)", r"\1", str(sig))
+    return re.sub(r"ForwardRef\('([^']*)'\)|(?<=: |> )'([^']*)'", lambda m: m[1] or m[2], str(sig))
 
 class ShowDocTable(MarkdownRenderer):
     "`show_doc` markdown: heading, plain signature, docstring, then a table of the parameters' docments"
+    def __init__(self, sym, name: str | None = None, title_level: int = 3, maxline: int = 110):
+        try: super().__init__(sym, name, title_level, maxline)
+        except NameError:  # an annotation names a class the notebook defines further down: show it unevaluated
+            with unittest.mock.patch("fastcore.docments.signature", lambda f, **kwargs: inspect.signature(f)):
+                super().__init__(sym, name, title_level, maxline)
+
     def _repr_markdown_(self):
         first, _, rest = (self.docs or "").partition("\n")
         docs = f"*{first}*{chr(10) + rest if rest else ''}" if first else ""
@@ -816,7 +822,7 @@ def browser_check(site: str | Path,                      # a site written by `bu
             r = measure()
             pages[name] = {**r, "errors": _page_errors(browser.events)}
         shots = []
-        if screenshot_dir:
+        if screenshot_dir and names:
             wanted = screenshot_pages or ["index.html", max(names, key=lambda n: (n != "index.html", pages[n]["figures"], pages[n]["maths"]))]
             Path(screenshot_dir).mkdir(parents=True, exist_ok=True)
             for name in dict.fromkeys(n for n in wanted if n in pages):
