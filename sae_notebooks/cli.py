@@ -15,7 +15,8 @@ import torch
 from .core import config_from_dict, seed_everything
 from .saes import make_sae
 from .training import MemberDataOrders, TrainConfig, train_sae
-from .toy_models import ToyModel, feature_cosines, mean_max_cosine
+from .toy_models import ToyModel
+from .dictionaries import feature_cosines, mean_max_cosine
 from .activations import ActivationStore, CachedActivations, StoreConfig, cache_activations, fold_activation_scale
 from .evals import MODULAR_ADDITION, NEXT_TOKEN, model_metrics
 from .zoo import EMBEDDED_MODELS, load_model
@@ -101,12 +102,14 @@ def data_flags(args: argparse.Namespace) -> dict:
     return {f"--{name.replace('_', '-')}": getattr(args, name) for name in names}
 
 class Epochs:
-    "A stream repeated forever, epoch after epoch; `skip(n)` uses the stream's own `skip` when it has one and a length."
+    "A one-pass stream (the live store) repeated forever; `skip(n)` seeks with the stream's `skip` within the first epoch."
     def __init__(self, stream): self.stream = stream
     def __iter__(self): return itertools.chain.from_iterable(itertools.repeat(self.stream))
     def skip(self, n: int):
-        if not (hasattr(self.stream, "skip") and hasattr(self.stream, "__len__")): return itertools.islice(iter(self), n, None)
-        return itertools.chain(self.stream.skip(n % len(self.stream)), iter(self))
+        rest = iter(self.stream.skip(n))
+        first = next(rest, None)
+        if first is None: return itertools.islice(iter(self), n, None)  # past the first epoch, whose length is not known without a pass
+        return itertools.chain([first], rest, iter(self))
 
 def build_sae(args, d_in: int, hook: str, model: str):
     "The ensemble the command line asks for."
@@ -143,13 +146,13 @@ def train_on_model(args) -> tuple:
     store = ActivationStore(zoo.model, tokens, StoreConfig(hooks=hook, context_size=tokens.shape[1], batch_size=args.batch_size,
                                                            buffer_rows=max(65536, 4 * args.batch_size), normalize=args.normalize,
                                                            exclude="special" if zoo.tokenizer else ()), name=args.model)
-    if args.live: stream = store  # one pass over the tokens per epoch
-    else:
+    if args.live: stream = store  # one pass over the tokens per epoch, repeated by `Epochs`
+    else:  # the cache serves epoch after epoch, each in a new order
         cache = Path(args.cache or Path(args.out) / "activations")
         cache_activations(store, cache)
         stream = CachedActivations(cache, batch_size=args.batch_size, normalize=args.normalize, device=args.device)
     sae = build_sae(args, store.d_in, hook, args.model)
-    result = train_sae(sae, member_batches(args, Epochs(stream)), train_config(args), out_dir=args.out,
+    result = train_sae(sae, member_batches(args, Epochs(stream) if args.live else stream), train_config(args), out_dir=args.out,
                        data=data_flags(args), data_state=lambda: {"scales": stream.scales})
     # the scales are found on the stream's first use; a finished run re-exported draws no batch and takes them from the checkpoint
     if args.normalize: fold_activation_scale(sae, result.data_state["scales"][hook])
