@@ -23,7 +23,7 @@ from .zoo import EMBEDDED_MODELS, load_model
 
 # %% auto #0
 __all__ = ['POSITIVE_INT_FLAGS', 'parse_assignments', 'add_train_arguments', 'add_docs_arguments', 'cli_parser', 'train_parser',
-           'check_train_args', 'data_flags', 'Epochs', 'build_sae', 'train_config', 'member_batches', 'train_on_toy',
+           'check_train_args', 'data_flags', 'build_sae', 'train_config', 'member_batches', 'train_on_toy',
            'train_on_model', 'run_train', 'run_docs', 'main']
 
 # %% ../nbs/90_cli.ipynb #b9862f8e
@@ -101,16 +101,6 @@ def data_flags(args: argparse.Namespace) -> dict:
     names = ["model", "batch_size", "data_seed"] + (["toy_features", "toy_d"] if toy else ["hook", "live", "normalize", "eval_rows"])
     return {f"--{name.replace('_', '-')}": getattr(args, name) for name in names}
 
-class Epochs:
-    "A one-pass stream (the live store) repeated forever; `skip(n)` seeks with the stream's `skip` within the first epoch."
-    def __init__(self, stream): self.stream = stream
-    def __iter__(self): return itertools.chain.from_iterable(itertools.repeat(self.stream))
-    def skip(self, n: int):
-        rest = iter(self.stream.skip(n))
-        first = next(rest, None)
-        if first is None: return itertools.islice(iter(self), n, None)  # past the first epoch, whose length is not known without a pass
-        return itertools.chain([first], rest, iter(self))
-
 def build_sae(args, d_in: int, hook: str, model: str):
     "The ensemble the command line asks for."
     kwargs = dict(d_in=d_in, d_sae=args.width, n_seeds=args.seeds, device=args.device, model_name=model, hook_name=hook)
@@ -145,14 +135,15 @@ def train_on_model(args) -> tuple:
     tokens, held_out = zoo.default_dataset[:-args.eval_rows], zoo.default_dataset[-args.eval_rows:]
     store = ActivationStore(zoo.model, tokens, StoreConfig(hooks=hook, context_size=tokens.shape[1], batch_size=args.batch_size,
                                                            buffer_rows=max(65536, 4 * args.batch_size), normalize=args.normalize,
-                                                           exclude="special" if zoo.tokenizer else ()), name=args.model)
-    if args.live: stream = store  # one pass over the tokens per epoch, repeated by `Epochs`
+                                                           exclude="special" if zoo.tokenizer else ()), name=args.model,
+                           epochs=None if args.live else 1)  # live: pass after pass, forever
+    if args.live: stream = store
     else:  # the cache serves epoch after epoch, each in a new order
         cache = Path(args.cache or Path(args.out) / "activations")
         cache_activations(store, cache)
         stream = CachedActivations(cache, batch_size=args.batch_size, normalize=args.normalize, device=args.device)
     sae = build_sae(args, store.d_in, hook, args.model)
-    result = train_sae(sae, member_batches(args, Epochs(stream) if args.live else stream), train_config(args), out_dir=args.out,
+    result = train_sae(sae, member_batches(args, stream), train_config(args), out_dir=args.out,
                        data=data_flags(args), data_state=lambda: {"scales": stream.scales})
     # the scales are found on the stream's first use; a finished run re-exported draws no batch and takes them from the checkpoint
     if args.normalize: fold_activation_scale(sae, result.data_state["scales"][hook])
