@@ -1,4 +1,4 @@
-"""How much of the model's behaviour survives when each ensemble member replaces the activations it was trained on: CE loss recovered and KL score, plus reconstruction metrics on held-out tokens.
+"""Splicing SAEs into a model (at several hooks, with the error term dropped, held constant or a node with gradients, latents exposed for attribution and editable for patching and steering), and how much of the model's behaviour survives the splice: CE loss recovered, CE increase and KL in nats, KL score, and reconstruction metrics on held-out tokens.
 
 Docs: https://sae-notebooks.github.io/sae-notebooks/evals.html.md"""
 
@@ -6,40 +6,161 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/evals.html.md"""
 
 # %% ../nbs/06_evals.ipynb #08e5c52e
 from __future__ import annotations
-from typing import Callable, Iterable, NamedTuple
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import pandas as pd
 import torch
 import torch.nn.functional as F
+from torch import nn
+from tqdm.auto import tqdm
 
-from .activations import excluded_token_ids
-from .saes import EnsembleSAE
+from .activations import check_hooks, excluded_token_ids
+from .saes import EnsembleSAE, SAEOutput, from_saelens
 from .training import MetricWindow
 
 # %% auto #0
-__all__ = ['NEXT_TOKEN', 'MODULAR_ADDITION', 'ensemble_splice_hook', 'zero_ablation_hook', 'kl_per_token', 'Task',
-           'next_token_ce', 'modular_addition_ce', 'default_exclude_ids', 'scored_totals', 'model_metrics']
+__all__ = ['ERROR_MODES', 'NEXT_TOKEN', 'MODULAR_ADDITION', 'patched', 'Splice', 'sae_site', 'site_codec', 'with_grad',
+           'check_sae_hook', 'splice', 'latent_mask', 'scale_latents', 'steer', 'patch_latents', 'Task',
+           'next_token_ce', 'modular_addition_ce', 'kl_per_token', 'default_exclude_ids', 'scored_totals',
+           'model_metrics']
 
-# %% ../nbs/06_evals.ipynb #032c5b43
-def ensemble_splice_hook(sae: EnsembleSAE,               # the ensemble; copy `i` of the batch gets member `i`
-                         activation_scale: float = 1.0,  # the SAE sees activations × this
-                         keep: torch.Tensor | None = None # [batch, pos]: positions to splice (default: all); the rest stay clean
-                        ):
-    "A TransformerLens hook that replaces copy `i` of the batch by member `i`'s reconstruction at the kept positions."
-    n = sae.cfg.n_seeds
-    def hook(acts, hook=None):  # acts [n·batch, pos, ...]
-        per_member = acts.reshape(n, -1, sae.cfg.d_in) * activation_scale   # [n, batch·pos, d_in]
-        x_hat = (sae.decode(sae.encode(per_member)) / activation_scale).reshape(acts.shape).to(acts.dtype)
-        if keep is None: return x_hat
-        mask = keep.repeat(n, 1)
-        return torch.where(mask.reshape(*mask.shape, *[1] * (acts.dim() - 2)), x_hat, acts)
-    return hook
+# %% ../nbs/06_evals.ipynb #987eecfd
+@contextmanager
+def patched(model: nn.Module,                                        # HookedTransformer, TransformerBridge or any nn.Module
+            fns: dict[str, Callable[[torch.Tensor], torch.Tensor]]   # hook name (module name for plain modules) -> new activations from old
+           ) -> Iterator[nn.Module]:
+    "Within the block, the activations at each hook are replaced by `fn(activations)`."
+    check_hooks(model, fns)
+    if hasattr(model, "hook_dict"):  # TransformerLens resolves the names (and the bridge's aliases)
+        with model.hooks(fwd_hooks=[(name, lambda acts, hook, fn=fn: fn(acts)) for name, fn in fns.items()]): yield model
+        return
+    def replace(fn):  # a 🤗 block returns a tuple whose first element is the hidden state
+        return lambda module, args, out: fn(out) if isinstance(out, torch.Tensor) else (fn(out[0]), *out[1:])
+    modules = dict(model.named_modules())
+    handles = [modules[name].register_forward_hook(replace(fn)) for name, fn in fns.items()]
+    try: yield model
+    finally:
+        for handle in handles: handle.remove()
 
-def zero_ablation_hook(acts, hook=None): return torch.zeros_like(acts)
+# %% ../nbs/06_evals.ipynb #0b5543e8
+ERROR_MODES = ("none", "constant", "keep", "node")
 
-def kl_per_token(clean_logits: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
-    "KL(clean ‖ other) of the output distributions at every position."
-    return F.kl_div(logits.log_softmax(-1), clean_logits.log_softmax(-1), log_target=True, reduction="none").sum(-1)
+class Splice:
+    "What a `splice` block records on the model's last forward pass, per hook."
+    def __init__(self):
+        self.inputs: dict[str, torch.Tensor] = {}   # the activations the SAE reconstructs [batch, pos, ...]
+        self.latents: dict[str, torch.Tensor] = {}  # the latents that were decoded [batch, pos, d_sae]; `.grad` after `backward`
+        self.errors: dict[str, torch.Tensor] = {}   # the error term x − x̂ (or the one given) [batch, pos, ...]; `.grad` unless error="none"
+
+def sae_site(sae) -> tuple[EnsembleSAE, int | None]:
+    "`(ensemble, member)` for an `EnsembleSAE` (member None: the whole ensemble), `(ensemble, member)` or a SAELens SAE."
+    if isinstance(sae, tuple):
+        ensemble, member = sae
+        if not 0 <= member < ensemble.cfg.n_seeds: raise ValueError(f"member {member} out of range: n_seeds={ensemble.cfg.n_seeds}")
+        return ensemble, member
+    if isinstance(sae, EnsembleSAE): return sae, (0 if sae.cfg.n_seeds == 1 else None)
+    if hasattr(getattr(sae, "cfg", None), "architecture"): return from_saelens(sae), 0
+    raise TypeError(f"cannot splice a {type(sae).__name__}: pass an EnsembleSAE, (EnsembleSAE, member) or a SAELens SAE")
+
+def site_codec(sae: EnsembleSAE, member: int | None, width: int, batch: int):
+    "Encode and decode `[batch, pos, width]` ↔ `[batch, pos, d_sae]` with one member, or the whole ensemble along the batch."
+    n, d_in = sae.cfg.n_seeds, sae.cfg.d_in
+    if width != d_in: raise ValueError(f"the SAE has d_in {d_in} but the hook's activations are {width} wide")
+    if member is None and batch % n:
+        raise ValueError(f"a whole ensemble of {n} splices copy i of the batch with member i: the batch ({batch}) must be a "
+                         f"multiple of {n}; pass (sae, member) to splice one member")
+    def encode(x):  # [batch, pos, d_in] -> [batch, pos, d_sae]
+        if member is None: return sae.encode(x.reshape(n, -1, d_in)).reshape(*x.shape[:2], -1)
+        return sae.encode(x.reshape(-1, d_in))[member].reshape(*x.shape[:2], -1)
+    def decode(f):
+        if member is None: return sae.decode(f.reshape(n, -1, f.shape[-1])).reshape(*f.shape[:2], d_in)
+        return sae.decode(f.reshape(1, -1, f.shape[-1]).expand(n, -1, -1))[member].reshape(*f.shape[:2], d_in)
+    return encode, decode
+
+def with_grad(t: torch.Tensor) -> torch.Tensor:
+    "`t` with `.grad` kept after `backward` (a leaf of its own when nothing before it needs gradients)."
+    if not torch.is_grad_enabled(): return t
+    if not t.requires_grad: return t.detach().requires_grad_()
+    t.retain_grad(); return t
+
+def check_sae_hook(sae: EnsembleSAE, hook_name: str):
+    "Refuse an SAE whose recorded `hook_name` is another hook."
+    if sae.cfg.hook_name and sae.cfg.hook_name != hook_name:
+        raise ValueError(f"the SAE was trained on '{sae.cfg.hook_name}' (its hook_name), not '{hook_name}'; "
+                         "pass check_hook_names=False to use it elsewhere on purpose")
+
+# %% ../nbs/06_evals.ipynb #760a1553
+@contextmanager
+def splice(model: nn.Module,       # HookedTransformer, TransformerBridge or any nn.Module
+           saes: dict,             # hook -> EnsembleSAE (one member, or a whole ensemble along the batch), (EnsembleSAE, member) or SAELens SAE
+           error: str = "keep",    # "none": the model sees x̂; "constant"/"keep": x̂ + error, the error held constant; "node": the error passes gradients
+           edit: dict | None = None,   # hook -> function of the latents [batch, pos, d_sae] returning the ones to decode
+           errors: dict[str, torch.Tensor] | None = None, # hook -> error term to use instead of x − x̂ (frozen, or another run's)
+           keep: torch.Tensor | None = None, # [batch, pos] positions to splice (default: all); the others stay as the model computed them
+           check_hook_names: bool = True    # refuse an SAE whose recorded `hook_name` is another hook
+          ) -> Iterator[Splice]:
+    "Within the block, each hook's activations go through its SAE; the yielded `Splice` records latents and errors."
+    if error not in ERROR_MODES: raise ValueError(f"error must be one of {ERROR_MODES}, got {error!r}")
+    if error == "none" and errors: raise ValueError("errors were given but error='none' uses none; use error='keep' or 'node'")
+    check_hooks(model, saes)
+    sites = {hook: sae_site(sae) for hook, sae in saes.items()}
+    unknown = (set(edit or {}) | set(errors or {})) - set(sites)
+    if unknown: raise ValueError(f"edit/errors name hooks without an SAE: {sorted(unknown)}; spliced hooks: {list(sites)}")
+    if check_hook_names:
+        for hook, (sae, _) in sites.items(): check_sae_hook(sae, hook)
+    record = Splice()
+    def site_fn(hook):
+        (sae, member), change = sites[hook], (edit or {}).get(hook)
+        def fn(x):  # x [batch, pos, ...]
+            encode, decode = site_codec(sae, member, x[0, 0].numel(), x.shape[0])
+            x_from = lambda f: decode(f).to(x.dtype).view(x.shape)
+            f = encode((x.detach() if error == "node" else x).flatten(2))  # "node": the SAE is a side branch
+            if change is None: f = with_grad(f); x_hat = x_hat_used = x_from(f)
+            else:  # the error stays that of the unedited latents
+                x_hat = x_from(f)
+                f = with_grad(change(f))
+                x_hat_used = x_from(f)
+            given = errors.get(hook) if errors else None
+            if given is not None: given = given.detach().to(x).reshape(x.shape)
+            e = (x - x_hat).detach() if given is None else given
+            if error == "none": out = x_hat_used
+            else:  # x + (x̂_used − x̂) + (e − e): bitwise x when nothing is edited or given, with gradients to x̂ and e
+                e = with_grad(e)
+                out = (x if error == "node" else x.detach()) + (x_hat_used - x_hat.detach()) + (e - e.detach())
+                if given is not None: out = out + (given - (x - x_hat)).detach()
+            record.inputs[hook], record.latents[hook], record.errors[hook] = x, f, e
+            if keep is None: return out
+            return torch.where(keep.to(x.device).reshape(*keep.shape, *[1] * (x.dim() - 2)), out, x)
+        return fn
+    with patched(model, {hook: site_fn(hook) for hook in sites}): yield record
+
+# %% ../nbs/06_evals.ipynb #115bdc2e
+def latent_mask(latents, d_sae: int, device) -> torch.Tensor:
+    "`[d_sae]` True at `latents` (an index, a list of indices or a boolean mask)."
+    if isinstance(latents, torch.Tensor) and latents.dtype == torch.bool: return latents.to(device)
+    return torch.zeros(d_sae, dtype=torch.bool, device=device).index_fill_(0, torch.as_tensor(latents, device=device).reshape(-1), True)
+
+def scale_latents(latents,        # index, list of indices or [d_sae] boolean mask
+                  factor: float   # 0 ablates them
+                 ) -> Callable[[torch.Tensor], torch.Tensor]:
+    "An `edit` that multiplies the chosen latents by `factor`."
+    return lambda f: torch.where(latent_mask(latents, f.shape[-1], f.device), f * factor, f)
+
+def steer(latent: int,    # the latent whose decoder row is added
+          alpha: float    # how much of it
+         ) -> Callable[[torch.Tensor], torch.Tensor]:
+    "An `edit` that adds `alpha` to one latent at every position: the hook's output gains alpha · W_dec[latent]."
+    return lambda f: f + alpha * F.one_hot(torch.tensor(latent, device=f.device), f.shape[-1]).to(f)
+
+def patch_latents(source: torch.Tensor, # latents [batch, pos, d_sae] to copy from, e.g. another run's `Splice.latents[hook]`
+                  latents=None          # which ones (index, list or mask); default: all
+                 ) -> Callable[[torch.Tensor], torch.Tensor]:
+    "An `edit` that puts the chosen latents of `source` in place (activation patching of features)."
+    def edit(f):
+        src = source.detach().to(f)
+        return src.expand_as(f).clone() if latents is None else torch.where(latent_mask(latents, f.shape[-1], f.device), src, f)
+    return edit
 
 # %% ../nbs/06_evals.ipynb #e15adc06
 class Task(NamedTuple):
@@ -68,6 +189,10 @@ def modular_addition_ce(logits: torch.Tensor, # [..., batch, 3, p]
 MODULAR_ADDITION = Task(modular_addition_ce, read=slice(-1, None))
 
 # %% ../nbs/06_evals.ipynb #51a0e0f8
+def kl_per_token(clean_logits: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
+    "KL(clean ‖ other) of the output distributions at every position."
+    return F.kl_div(logits.log_softmax(-1), clean_logits.log_softmax(-1), log_target=True, reduction="none").sum(-1)
+
 def default_exclude_ids(model) -> list[int]:
     "The tokenizer's BOS/EOS/pad ids, as `ActivationStore` drops them by default; none without a tokenizer."
     tokenizer = getattr(model, "tokenizer", None)
@@ -85,31 +210,37 @@ def scored_totals(terms: dict[str, torch.Tensor], # name -> losses at the read p
 
 # %% ../nbs/06_evals.ipynb #fab5b7d7
 @torch.no_grad()
-def model_metrics(model,                      # a HookedTransformer (or anything with run_with_hooks / run_with_cache)
-                  sae: EnsembleSAE,           # the ensemble to splice in
+def model_metrics(model,                      # a HookedTransformer, TransformerBridge or nn.Module returning logits
+                  sae,                        # the ensemble (every member scored in one pass) or a SAELens SAE
                   tokens: torch.Tensor,       # held-out tokens [n_rows, context]
                   hook_name: str | None = None, # default: the SAE's `hook_name`
                   batch_size: int = 16,       # token rows per forward pass
-                  activation_scale: float = 1.0, # the SAE sees activations × this
                   task: Task = NEXT_TOKEN,    # the loss and the positions it reads
-                  exclude_ids: Iterable[int] | None = None # positions of these tokens are neither spliced nor scored; default: `default_exclude_ids(model)`
+                  exclude_ids: Iterable[int] | None = None, # positions of these tokens are neither spliced nor scored; default: `default_exclude_ids(model)`
+                  check_hook_names: bool = True, # refuse an SAE recorded as trained on another hook
+                  progress: bool = True       # show a progress bar
                  ) -> pd.DataFrame:
-    "CE loss recovered, KL score and reconstruction metrics, one row per ensemble member."
-    hook_name = hook_name or sae.cfg.hook_name
-    if hook_name not in model.hook_dict:
-        raise ValueError(f"hook '{hook_name}' not in model; e.g. {', '.join(list(model.hook_dict)[:4])}, …")
+    "CE loss recovered, CE increase and KL in nats, KL score and reconstruction metrics, one row per ensemble member."
+    ensemble, member = sae_site(sae)
+    hook_name = hook_name or ensemble.cfg.hook_name
+    if not hook_name: raise ValueError("the SAE records no hook_name: pass hook_name=...")
+    check_hooks(model, [hook_name])
+    if check_hook_names: check_sae_hook(ensemble, hook_name)
+    if member is not None and ensemble.cfg.n_seeds > 1:
+        raise ValueError(f"model_metrics evaluates every member of an ensemble: pass the whole ensemble, not member {member}")
+    n = ensemble.cfg.n_seeds
     exclude = torch.tensor(default_exclude_ids(model) if exclude_ids is None else list(exclude_ids), dtype=torch.long)
-    sae.eval(); n = sae.cfg.n_seeds
     sums, counts, window = {}, {}, MetricWindow()
-    for batch in tokens.split(batch_size):
-        batch = batch.to(model.cfg.device)
+    for batch in tqdm(tokens.split(batch_size), desc="model_metrics", disable=not progress):
+        batch = batch.to(next(model.parameters()).device)
         keep = ~torch.isin(batch, exclude.to(batch))
-        clean_logits, cache = model.run_with_cache(batch, names_filter=hook_name)
-        acts = cache[hook_name][keep].reshape(-1, sae.cfg.d_in) * activation_scale
-        window.add(acts, sae(acts))
-        ablated = model.run_with_hooks(batch, fwd_hooks=[(hook_name, zero_ablation_hook)])[None]
-        splice = [(hook_name, ensemble_splice_hook(sae, activation_scale, keep))]
-        spliced = model.run_with_hooks(batch.repeat(n, 1), fwd_hooks=splice).reshape(n, *clean_logits.shape)
+        clean_logits = model(batch)
+        with patched(model, {hook_name: torch.zeros_like}): ablated = model(batch)[None]
+        with splice(model, {hook_name: ensemble}, error="none", keep=keep.repeat(n, 1), check_hook_names=False) as sp:
+            spliced = model(batch.repeat(n, 1)).reshape(n, *clean_logits.shape)
+        per_member = lambda t: t.reshape(n, *batch.shape, -1)[:, keep]   # [n, kept rows, width]
+        x = per_member(sp.inputs[hook_name])
+        window.add(x[0], SAEOutput(x - per_member(sp.errors[hook_name]), per_member(sp.latents[hook_name]), {}))
         kl = lambda logits: kl_per_token(clean_logits, logits)[..., task.read]
         terms = {"ce_clean": task.loss(clean_logits[None], batch), "ce_zero_ablation": task.loss(ablated, batch),
                  "ce_sae": task.loss(spliced, batch), "kl_zero_ablation": kl(ablated), "kl_sae": kl(spliced)}
@@ -117,6 +248,7 @@ def model_metrics(model,                      # a HookedTransformer (or anything
             sums[k], counts[k] = sums.get(k, 0) + total.expand(n), counts.get(k, 0) + count
     table = pd.DataFrame({k: (v / counts[k]).tolist() for k, v in sums.items()})
     table["ce_loss_recovered"] = (table.ce_zero_ablation - table.ce_sae) / (table.ce_zero_ablation - table.ce_clean)
+    table["ce_increase"] = table.ce_sae - table.ce_clean
     table["kl_score"] = (table.kl_zero_ablation - table.kl_sae) / table.kl_zero_ablation
-    recon = pd.DataFrame(window.rows_per_member(sae, dense_threshold=0.1))[["mse", "explained_variance", "l0"]]
+    recon = pd.DataFrame(window.rows_per_member(ensemble, dense_threshold=0.1))[["mse", "explained_variance", "l0"]]
     return pd.concat([table, recon], axis=1).rename_axis("member")
