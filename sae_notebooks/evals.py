@@ -194,7 +194,7 @@ def kl_per_token(clean_logits: torch.Tensor, logits: torch.Tensor) -> torch.Tens
     return F.kl_div(logits.log_softmax(-1), clean_logits.log_softmax(-1), log_target=True, reduction="none").sum(-1)
 
 def default_exclude_ids(model) -> list[int]:
-    "The tokenizer's BOS/EOS/pad ids, as `ActivationStore` drops them by default; none without a tokenizer."
+    "The tokenizer's special-token ids, as `ActivationStore` drops them by default; none without a tokenizer."
     tokenizer = getattr(model, "tokenizer", None)
     return excluded_token_ids("special", tokenizer) if tokenizer is not None else []
 
