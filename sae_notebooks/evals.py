@@ -16,14 +16,13 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .activations import check_hooks, excluded_token_ids
-from .saes import EnsembleSAE, SAEOutput, from_saelens
+from .saes import EnsembleSAE, SAEOutput, SAESelection, as_sae
 from .training import MetricWindow
 
 # %% auto #0
-__all__ = ['ERROR_MODES', 'NEXT_TOKEN', 'MODULAR_ADDITION', 'patched', 'Splice', 'sae_site', 'site_codec', 'with_grad',
-           'check_sae_hook', 'splice', 'latent_mask', 'scale_latents', 'steer', 'patch_latents', 'Task',
-           'next_token_ce', 'modular_addition_ce', 'kl_per_token', 'default_exclude_ids', 'scored_totals',
-           'model_metrics']
+__all__ = ['ERROR_MODES', 'NEXT_TOKEN', 'MODULAR_ADDITION', 'patched', 'Splice', 'site_codec', 'with_grad', 'check_sae_hook',
+           'splice', 'latent_mask', 'scale_latents', 'steer', 'patch_latents', 'Task', 'next_token_ce',
+           'modular_addition_ce', 'kl_per_token', 'default_exclude_ids', 'scored_totals', 'model_metrics']
 
 # %% ../nbs/06_evals.ipynb #987eecfd
 @contextmanager
@@ -53,29 +52,19 @@ class Splice:
         self.latents: dict[str, torch.Tensor] = {}  # the latents that were decoded [batch, pos, d_sae]; `.grad` after `backward`
         self.errors: dict[str, torch.Tensor] = {}   # the error term x − x̂ (or the one given) [batch, pos, ...]; `.grad` unless error="none"
 
-def sae_site(sae) -> tuple[EnsembleSAE, int | None]:
-    "`(ensemble, member)` for an `EnsembleSAE` (member None: the whole ensemble), `(ensemble, member)` or a SAELens SAE."
-    if isinstance(sae, tuple):
-        ensemble, member = sae
-        if not 0 <= member < ensemble.cfg.n_seeds: raise ValueError(f"member {member} out of range: n_seeds={ensemble.cfg.n_seeds}")
-        return ensemble, member
-    if isinstance(sae, EnsembleSAE): return sae, (0 if sae.cfg.n_seeds == 1 else None)
-    if hasattr(getattr(sae, "cfg", None), "architecture"): return from_saelens(sae), 0
-    raise TypeError(f"cannot splice a {type(sae).__name__}: pass an EnsembleSAE, (EnsembleSAE, member) or a SAELens SAE")
-
-def site_codec(sae: EnsembleSAE, member: int | None, width: int, batch: int):
+def site_codec(site: SAESelection, # from `as_sae`: one member, or every member of an ensemble
+               width: int,          # the hook's width per position
+               batch: int           # the batch size of the forward pass
+              ) -> tuple[Callable, Callable]:
     "Encode and decode `[batch, pos, width]` ↔ `[batch, pos, d_sae]` with one member, or the whole ensemble along the batch."
-    n, d_in = sae.cfg.n_seeds, sae.cfg.d_in
+    sae, n, d_in = site.sae, len(site.members), site.sae.cfg.d_in
     if width != d_in: raise ValueError(f"the SAE has d_in {d_in} but the hook's activations are {width} wide")
-    if member is None and batch % n:
+    if n == 1: return site.views()[0].encode, site.views()[0].decode   # [..., d_in] <-> [..., d_sae]
+    if batch % n:
         raise ValueError(f"a whole ensemble of {n} splices copy i of the batch with member i: the batch ({batch}) must be a "
-                         f"multiple of {n}; pass (sae, member) to splice one member")
-    def encode(x):  # [batch, pos, d_in] -> [batch, pos, d_sae]
-        if member is None: return sae.encode(x.reshape(n, -1, d_in)).reshape(*x.shape[:2], -1)
-        return sae.encode(x.reshape(-1, d_in))[member].reshape(*x.shape[:2], -1)
-    def decode(f):
-        if member is None: return sae.decode(f.reshape(n, -1, f.shape[-1])).reshape(*f.shape[:2], d_in)
-        return sae.decode(f.reshape(1, -1, f.shape[-1]).expand(n, -1, -1))[member].reshape(*f.shape[:2], d_in)
+                         f"multiple of {n}; pass sae.member(i) to splice one member")
+    encode = lambda x: sae.encode(x.reshape(n, -1, d_in)).reshape(*x.shape[:2], -1)
+    decode = lambda f: sae.decode(f.reshape(n, -1, f.shape[-1])).reshape(*f.shape[:2], d_in)
     return encode, decode
 
 def with_grad(t: torch.Tensor) -> torch.Tensor:
@@ -93,7 +82,7 @@ def check_sae_hook(sae: EnsembleSAE, hook_name: str):
 # %% ../nbs/06_evals.ipynb #760a1553
 @contextmanager
 def splice(model: nn.Module,       # HookedTransformer, TransformerBridge or any nn.Module
-           saes: dict,             # hook -> EnsembleSAE (one member, or a whole ensemble along the batch), (EnsembleSAE, member) or SAELens SAE
+           saes: dict,             # hook -> SAE: `sae.member(i)`, a one-member ensemble, a SAELens SAE, or a whole ensemble (members along the batch)
            error: str = "keep",    # "none": the model sees x̂; "constant"/"keep": x̂ + error, the error held constant; "node": the error passes gradients
            edit: dict | None = None,   # hook -> function of the latents [batch, pos, d_sae] returning the ones to decode
            errors: dict[str, torch.Tensor] | None = None, # hook -> error term to use instead of x − x̂ (frozen, or another run's)
@@ -104,16 +93,16 @@ def splice(model: nn.Module,       # HookedTransformer, TransformerBridge or any
     if error not in ERROR_MODES: raise ValueError(f"error must be one of {ERROR_MODES}, got {error!r}")
     if error == "none" and errors: raise ValueError("errors were given but error='none' uses none; use error='keep' or 'node'")
     check_hooks(model, saes)
-    sites = {hook: sae_site(sae) for hook, sae in saes.items()}
+    sites = {hook: as_sae(sae) for hook, sae in saes.items()}
     unknown = (set(edit or {}) | set(errors or {})) - set(sites)
     if unknown: raise ValueError(f"edit/errors name hooks without an SAE: {sorted(unknown)}; spliced hooks: {list(sites)}")
     if check_hook_names:
-        for hook, (sae, _) in sites.items(): check_sae_hook(sae, hook)
+        for hook, site in sites.items(): check_sae_hook(site.sae, hook)
     record = Splice()
     def site_fn(hook):
-        (sae, member), change = sites[hook], (edit or {}).get(hook)
+        site, change = sites[hook], (edit or {}).get(hook)
         def fn(x):  # x [batch, pos, ...]
-            encode, decode = site_codec(sae, member, x[0, 0].numel(), x.shape[0])
+            encode, decode = site_codec(site, x[0, 0].numel(), x.shape[0])
             x_from = lambda f: decode(f).to(x.dtype).view(x.shape)
             f = encode((x.detach() if error == "node" else x).flatten(2))  # "node": the SAE is a side branch
             if change is None: f = with_grad(f); x_hat = x_hat_used = x_from(f)
@@ -221,13 +210,13 @@ def model_metrics(model,                      # a HookedTransformer, Transformer
                   progress: bool = True       # show a progress bar
                  ) -> pd.DataFrame:
     "CE loss recovered, CE increase and KL in nats, KL score and reconstruction metrics, one row per ensemble member."
-    ensemble, member = sae_site(sae)
+    site = as_sae(sae); ensemble = site.sae
     hook_name = hook_name or ensemble.cfg.hook_name
     if not hook_name: raise ValueError("the SAE records no hook_name: pass hook_name=...")
     check_hooks(model, [hook_name])
     if check_hook_names: check_sae_hook(ensemble, hook_name)
-    if member is not None and ensemble.cfg.n_seeds > 1:
-        raise ValueError(f"model_metrics evaluates every member of an ensemble: pass the whole ensemble, not member {member}")
+    if len(site.members) < ensemble.cfg.n_seeds:
+        raise ValueError(f"model_metrics evaluates every member of an ensemble: pass the whole ensemble, not member {site.members}")
     n = ensemble.cfg.n_seeds
     exclude = torch.tensor(default_exclude_ids(model) if exclude_ids is None else list(exclude_ids), dtype=torch.long)
     sums, counts, window = {}, {}, MetricWindow()
