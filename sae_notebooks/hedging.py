@@ -19,8 +19,8 @@ import torch.nn.functional as F
 from plotly.subplots import make_subplots
 from sae_lens.synthetic import HierarchyNode
 
-from .core import member_generator, member_seed, one_cpu_thread
-from .saes import EnsembleSAE, balanced_prefix_weights, make_sae
+from .core import member_seed, one_cpu_thread
+from .saes import EnsembleSAE, balanced_prefix_weights, make_sae, member_randn
 from .toy_models import ToyModel, b_dec_in_feature_basis
 from .dictionaries import feature_cosines, member_latents
 from .training import TrainConfig, train_sae
@@ -45,7 +45,7 @@ def init_at_features(sae: EnsembleSAE,          # the ensemble to initialise (in
     if any(not 0 <= f < len(directions) for f in features):
         raise ValueError(f"features {list(features)} must index the {len(directions)} directions")
     rows = directions[list(features)].to(sae.W_dec)
-    jitter = torch.stack([torch.randn(rows.shape, generator=member_generator(seed, m, "init_at_features")) for m in range(n)]).to(rows)
+    jitter = member_randn(n, tuple(rows.shape), seed, "init_at_features").to(rows)
     rows = F.normalize(rows + noise * jitter, dim=-1)
     sae.W_dec[:, :len(features)] = rows
     sae.W_enc[:, :, :len(features)] = rows.transpose(1, 2)
