@@ -84,7 +84,7 @@ def _best_of(parts: list[tuple[torch.Tensor, torch.Tensor]], k: int, kind: str) 
 @torch.no_grad()
 def top_cosines(a: torch.Tensor, # [n_a, d] unit rows
                 b: torch.Tensor, # [n_b, d] unit rows, on a's device
-                k: int = 8,      # candidates kept per row and per column
+                k: int = 16,      # candidates kept per row and per column
                 kinds: tuple[str, ...] = ("signed", "absolute"), # rank by the signed cosine and/or by |cosine|
                 block: int = 2048 # cosines are computed in [block, block] tiles on a's device
                ) -> dict[str, TopCosines]:
@@ -136,7 +136,7 @@ def matched_pairs(a: torch.Tensor, # [n_a, d] unit rows
                   kind: str = "signed", # maximise the summed signed cosine, or the summed |cosine| ("absolute")
                   top: dict[str, TopCosines] | None = None, # from `top_cosines` (computed if needed)
                   exact: bool | None = None, # dense Hungarian; None: when both sides have <= EXACT_MAX_LATENTS latents
-                  k: int = 8       # candidates per row and column for the sparse matching
+                  k: int = 16       # candidates per row and column for the sparse matching
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "The one-to-one matching of a's rows to b's rows with the largest total similarity: `(rows_a, rows_b, signed cosines)`."
     if kind not in ("signed", "absolute"): raise ValueError(f"unknown kind {kind!r}; use 'signed' or 'absolute'")
@@ -146,9 +146,27 @@ def matched_pairs(a: torch.Tensor, # [n_a, d] unit rows
         rows, cols = linear_sum_assignment(np.abs(cosines) if kind == "absolute" else cosines, maximize=True)
         return rows, cols, cosines[rows, cols].clip(-1, 1)
     if top is None or kind not in top: top = top_cosines(a, b, k, kinds=(kind,))
-    graph = _candidate_graph(a, b, top[kind], kind == "absolute")
-    rows, cols = min_weight_full_bipartite_matching(graph)
+    rows, cols = min_weight_full_bipartite_matching(_candidate_graph(a, b, top[kind], kind == "absolute"))
+    rows, cols = _refine(a, b, rows, cols, top[kind], kind)
     return rows, cols, (a[torch.as_tensor(rows)] * b[torch.as_tensor(cols)]).sum(-1).clamp(-1, 1).double().cpu().numpy()
+
+def _refine(a, b, rows: np.ndarray, cols: np.ndarray, top: TopCosines, kind: str,
+            max_rows: int = 4096 # largest dense subproblem
+           ) -> tuple[np.ndarray, np.ndarray]:
+    "Re-solve exactly the pairs the candidate lists could not vouch for, together with b's unmatched rows."
+    score = _SCORES[kind]
+    matched = score((a[torch.as_tensor(rows)] * b[torch.as_tensor(cols)]).sum(-1)).cpu()
+    # a pair is weak when one of its latents has k candidates it prefers (all taken): its best free partner was never listed
+    weak = (matched < score(top.row_values[:, -1]).cpu()[rows]) | (matched < score(top.col_values[:, -1]).cpu()[cols])
+    weak = np.flatnonzero(weak.numpy())
+    if len(weak) == 0: return rows, cols
+    weak = weak[np.argsort(matched.numpy()[weak])[:max_rows]]
+    free = np.setdiff1d(np.arange(len(b)), cols)[:max_rows]
+    sub_rows, sub_cols = rows[weak], np.concatenate([cols[weak], free])
+    similarity = score(a[torch.as_tensor(sub_rows)] @ b[torch.as_tensor(sub_cols)].T).cpu().double().numpy()
+    r, c = linear_sum_assignment(similarity, maximize=True)  # contains the current pairing, so it can only improve
+    cols = cols.copy(); cols[weak[r]] = sub_cols[c]
+    return rows, cols
 
 # %% ../nbs/20_stability.ipynb #aeb3f7cf
 METRICS = { # name: (what it computes, names it goes by in the literature)
@@ -170,7 +188,7 @@ def _partners(match, side: int, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 def compare_pair(a: Dictionary, b: Dictionary,
                  threshold: float = 0.7,    # shared: matched cosine above this in encoder and decoder
-                 k: int = 8,                # candidates per row and column for the sparse matching
+                 k: int = 16,                # candidates per row and column for the sparse matching
                  exact: bool | None = None  # dense Hungarian (None: when both have <= EXACT_MAX_LATENTS latents)
                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     "Per-latent results of a's latents against b and of b's against a: `(a_vs_b, b_vs_a)`, one row per latent."
@@ -179,7 +197,8 @@ def compare_pair(a: Dictionary, b: Dictionary,
     signed = matched_pairs(a.decoder, b.decoder, "signed", top, exact, k)
     absolute = matched_pairs(a.decoder, b.decoder, "absolute", top, exact, k)
     has_encoders = a.encoder is not None and b.encoder is not None
-    encoder = matched_pairs(a.encoder, b.encoder, "signed", exact=exact, k=k) if has_encoders else None
+    same_rows = has_encoders and a.encoder is a.decoder and b.encoder is b.decoder  # the nulls: nothing new to match
+    encoder = (signed if same_rows else matched_pairs(a.encoder, b.encoder, "signed", exact=exact, k=k)) if has_encoders else None
     frames = []
     for side, n in enumerate([len(a.decoder), len(b.decoder)]):
         best = [(t.row_values, t.row_indices) if side == 0 else (t.col_values, t.col_indices) for t in top.values()]
@@ -200,9 +219,9 @@ def summarise_latents(latents: pd.DataFrame # per-latent rows, e.g. one side's f
                  matched_abs_cos=latents.matched_abs_cos.mean(), shared_fraction=latents.shared.mean())
     return {name: float(value) for name, value in means.items()}
 
-# %% ../nbs/20_stability.ipynb #0c7695ed
+# %% ../nbs/20_stability.ipynb #d6de9cec
 def pairwise_latents(seeds: list[Dictionary], # from `seed_dictionaries` (or a null)
-                     threshold: float = 0.7, k: int = 8, exact: bool | None = None,
+                     threshold: float = 0.7, k: int = 16, exact: bool | None = None,
                      progress: bool = True, desc: str = "seed pairs"
                     ) -> pd.DataFrame:
     "For every ordered pair of seeds (seed, other), each latent of `seed` against `other`: one tidy row per latent."
@@ -298,7 +317,7 @@ def _summary_row(pairs: pd.DataFrame, metric: str, n_seeds: int, draws: np.ndarr
 def seed_stability(saes,                            # an ensemble, or a list of SAEs / SAELens SAEs / latent rows: every member is a seed
                    activations: torch.Tensor | None = None, # [rows, d_in] training activations, for the covariance null (None: skip it)
                    threshold: float = 0.7,          # shared: matched encoder and decoder cosines both above this
-                   k: int = 8,                      # candidates per latent for the sparse matching
+                   k: int = 16,                      # candidates per latent for the sparse matching
                    exact: bool | None = None,       # dense Hungarian (None: when widths <= EXACT_MAX_LATENTS)
                    random_null: bool = True,        # also compare random dictionaries of the same shapes
                    n_boot: int = 2000,              # bootstrap resamples of the seeds
