@@ -19,7 +19,8 @@ from scipy.sparse.csgraph import maximum_bipartite_matching, min_weight_full_bip
 from tqdm.auto import tqdm
 
 from .core import member_generator
-from .toy_models import latent_directions
+from .dictionaries import latent_directions
+from .saes import as_sae
 
 # %% auto #0
 __all__ = ['EXACT_MAX_LATENTS', 'METRICS', 'Dictionary', 'seed_dictionaries', 'TopCosines', 'top_cosines', 'matched_pairs',
@@ -34,14 +35,17 @@ class Dictionary:
     decoder: torch.Tensor               # [d_sae, d_in] unit decoder rows
     encoder: torch.Tensor | None = None # [d_sae, d_in] unit encoder columns (None: only directions were given)
 
-def seed_dictionaries(saes # an ensemble, a SAELens SAE, latent rows, or a list of these; every member is one seed
+def seed_dictionaries(saes # an ensemble, a member view, a SAELens SAE, latent rows, or a list of these; every member is a seed
                      ) -> list[Dictionary]:
     "Every member of every SAE in `saes` as a `Dictionary`, in order: seed i is the i-th member overall."
     items = saes if isinstance(saes, (list, tuple)) else [saes]
     seeds = []
     for sae in items:
-        decoders = latent_directions(sae, "decoder")
-        encoders = [None] * len(decoders) if isinstance(sae, torch.Tensor) else latent_directions(sae, "encoder")
+        if isinstance(sae, torch.Tensor):
+            seeds += [Dictionary(rows) for rows in latent_directions(sae)]
+            continue
+        selection = as_sae(sae)  # ensembles, member views (`sae.member(i)`) and SAELens SAEs alike
+        decoders, encoders = [latent_directions(selection.sae, which)[selection.members] for which in ("decoder", "encoder")]
         seeds += [Dictionary(dec, enc) for dec, enc in zip(decoders, encoders)]
     if len(seeds) < 2: raise ValueError(f"matching needs at least 2 seeds, got {len(seeds)}")
     for i, s in enumerate(seeds):
