@@ -205,8 +205,8 @@ def compare_pair(a: Dictionary, b: Dictionary,
     encoder = (signed if same_rows else matched_pairs(a.encoder, b.encoder, "signed", exact=exact, k=k)) if has_encoders else None
     frames = []
     for side, n in enumerate([len(a.decoder), len(b.decoder)]):
-        best = [(t.row_values, t.row_indices) if side == 0 else (t.col_values, t.col_indices) for t in top.values()]
-        (best_cos, best_latent), (best_abs, _) = best
+        (best_cos, best_latent), (best_abs, _) = [(t.row_values, t.row_indices) if side == 0 else (t.col_values, t.col_indices)
+                                                  for t in (top["signed"], top["absolute"])]
         partner, cosine = _partners(signed, side, n)
         enc_cosine = _partners(encoder, side, n)[1] if has_encoders else np.full(n, np.nan)
         frames.append(pd.DataFrame(dict(
