@@ -6,25 +6,29 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/activations.html.md"""
 
 # %% ../nbs/04_activations.ipynb #1a377468
 from __future__ import annotations
-import difflib, hashlib, itertools, json, math, re
+import difflib, hashlib, io, itertools, json, logging, math, re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 import numpy as np
 import torch
+from fastcore.basics import patch
 from torch import nn
 from tqdm.auto import tqdm
 
 from .core import atomic_json_save, atomic_write, default_device
 
+log = logging.getLogger(__name__)
+
 # %% auto #0
-__all__ = ['CACHE_FORMAT', 'SPEC_FIELDS', 'load_source', 'batched', 'id_rows', 'packed_rows', 'token_sequences',
-           'source_fingerprint', 'hook_names', 'n_layers', 'check_hooks', 'StopForward', 'stop_layer',
-           'module_activations', 'model_activations', 'excluded_token_ids', 'activation_rows', 'mixing_shuffle',
-           'scale_factor', 'fold_activation_scale', 'ActivationStream', 'StoreConfig', 'model_name',
-           'model_fingerprint', 'ModelPass', 'ActivationStore', 'check_spec', 'read_manifest', 'shard_file',
-           'write_shard', 'cache_activations', 'CachedActivations']
+__all__ = ['log', 'CACHE_FORMAT', 'SPEC_FIELDS', 'load_source', 'batched', 'id_rows', 'RowTokens', 'row_tokens', 'packed_rows',
+           'token_sequences', 'is_text_source', 'source_fingerprint', 'hook_names', 'n_layers', 'check_hooks',
+           'StopForward', 'stop_layer', 'module_activations', 'model_activations', 'excluded_token_ids', 'kept_mask',
+           'kept_positions', 'activation_rows', 'buffer_fills', 'fill_batches', 'mixing_shuffle', 'scale_factor',
+           'fold_activation_scale', 'ActivationStream', 'StoreConfig', 'model_name', 'model_fingerprint', 'ModelPass',
+           'Provenance', 'ActivationStore', 'check_spec', 'check_format', 'read_manifest', 'shard_file', 'file_record',
+           'verify_file', 'write_shard', 'cache_activations', 'CachedActivations']
 
 # %% ../nbs/04_activations.ipynb #05bfd5fc
 def load_source(source # a token source, or a folder written by `datasets.Dataset.save_to_disk`
@@ -52,27 +56,44 @@ def id_rows(rows: Iterable, # token-id rows (tensors or lists)
             raise ValueError(f"token row {i} has shape {tuple(row.shape)}: rows need at least context_size={context_size} tokens")
         yield row[:context_size]
 
+class RowTokens(NamedTuple):
+    "The special tokens packing adds: at the start of every row, and between documents."
+    prefix: list[int]
+    separator: list[int]
+
+def row_tokens(tokenizer,                      # a 🤗 tokenizer
+               prepend_bos: bool | None = None # True: BOS, False: nothing, None: the tokenizer's convention
+              ) -> RowTokens:
+    "The tokens that start each packed row and separate documents: BOS/EOS when the tokenizer has them, else what it adds itself."
+    if tokenizer is None: raise ValueError("texts need a tokenizer: pass tokenizer=... (or use a model that has one)")
+    plain, marked = (tokenizer("x", add_special_tokens=s)["input_ids"] for s in (False, True))
+    at = next((i for i in range(len(marked) - len(plain) + 1) if marked[i:i + len(plain)] == plain), len(marked))
+    own_prefix, own_suffix = marked[:at], marked[at + len(plain):]  # e.g. [CLS] and [SEP] for BERT
+    bos, eos = tokenizer.bos_token_id, tokenizer.eos_token_id
+    if prepend_bos and bos is None:
+        raise ValueError(f"prepend_bos=True but the tokenizer has no BOS token; leave prepend_bos=None to start rows the tokenizer's "
+                         f"own way ({tokenizer.convert_ids_to_tokens(own_prefix)}) or set prepend_bos=False")
+    prefix = [] if prepend_bos is False else [bos] if bos is not None else own_prefix
+    return RowTokens(prefix, [eos] if eos is not None else own_suffix)
+
 def packed_rows(texts: Iterable[str], # documents
                 tokenizer,            # a 🤗 tokenizer
                 context_size: int,
-                prepend_bos: bool     # start every row with BOS
+                special: RowTokens    # from `row_tokens`
                ) -> Iterator[torch.Tensor]:
-    "Texts tokenized, joined by EOS and cut into rows of `context_size` tokens (the last partial row is dropped)."
-    if tokenizer is None: raise ValueError("texts need a tokenizer: pass tokenizer=... (or use a model that has one)")
-    if prepend_bos and tokenizer.bos_token_id is None: raise ValueError("prepend_bos=True but the tokenizer has no BOS token")
-    separator = [t for t in (tokenizer.eos_token_id,) if t is not None]
-    head = [tokenizer.bos_token_id] if prepend_bos else []
-    body, pending = context_size - len(head), []
+    "Texts tokenized, joined by the separator and cut into rows of `context_size` tokens after the prefix (the last partial row is dropped)."
+    body, pending = context_size - len(special.prefix), []
+    if body < 1: raise ValueError(f"context_size {context_size} leaves no room after the row prefix {special.prefix}")
     for group in batched(texts, 256):
-        for ids in tokenizer(group, add_special_tokens=False)["input_ids"]: pending += ids + separator
+        for ids in tokenizer(group, add_special_tokens=False)["input_ids"]: pending += ids + special.separator
         n_full = len(pending) // body * body
-        for start in range(0, n_full, body): yield torch.tensor(head + pending[start:start + body])
+        for start in range(0, n_full, body): yield torch.tensor(special.prefix + pending[start:start + body])
         pending = pending[n_full:]
 
 def token_sequences(source,                 # `[n, length]` token ids, texts, a `datasets.Dataset` or its folder
                     tokenizer=None,         # needed for texts
                     context_size: int = 128, # tokens per row
-                    prepend_bos: bool = True, # texts: start each row with BOS
+                    prepend_bos: bool | None = None, # texts: True BOS, False nothing, None the tokenizer's convention (`row_tokens`)
                     text_column: str = "text" # datasets: the column holding texts
                    ) -> Iterator[torch.Tensor]:
     "The rows of token ids `[context_size]` the model will see, one at a time."
@@ -81,16 +102,22 @@ def token_sequences(source,                 # `[n, length]` token ids, texts, a 
         if source.dim() != 2 or source.is_floating_point():
             raise ValueError(f"a token tensor must be integer [n_sequences, length], got {source.dtype} {tuple(source.shape)}")
         return id_rows(source, context_size)
-    if isinstance(source, (list, tuple)): return packed_rows(source, tokenizer, context_size, prepend_bos)
+    if isinstance(source, (list, tuple)): return packed_rows(source, tokenizer, context_size, row_tokens(tokenizer, prepend_bos))
     if hasattr(source, "column_names"):
         columns = list(source.column_names)
         if text_column in columns:
-            return packed_rows((t for b in source.iter(batch_size=256) for t in b[text_column]), tokenizer, context_size, prepend_bos)
+            texts = (t for b in source.iter(batch_size=256) for t in b[text_column])
+            return packed_rows(texts, tokenizer, context_size, row_tokens(tokenizer, prepend_bos))
         ids = next((c for c in ("input_ids", "tokens") if c in columns), None)
         if ids is None: raise ValueError(f"dataset columns are {columns}: need '{text_column}' (texts) or 'input_ids'/'tokens' (token ids)")
         return id_rows((r for b in source.iter(batch_size=256) for r in b[ids]), context_size)
     raise TypeError(f"unsupported token source {type(source).__name__}: pass a [n, length] token tensor, a list of "
                     "texts, a datasets.Dataset or a folder written by Dataset.save_to_disk")
+
+def is_text_source(source, text_column: str = "text") -> bool:
+    "Whether `source` holds texts (to be tokenized and packed) rather than token ids."
+    source = load_source(source)
+    return isinstance(source, (list, tuple)) or text_column in getattr(source, "column_names", ())
 
 # %% ../nbs/04_activations.ipynb #3d7a4426
 def source_fingerprint(source,        # a token source, as for `token_sequences`
@@ -172,15 +199,27 @@ def model_activations(model: nn.Module,     # HookedTransformer, TransformerBrid
     return module_activations(model, tokens, hooks)
 
 # %% ../nbs/04_activations.ipynb #580a7859
-def excluded_token_ids(exclude: str | tuple[int, ...], # "special" (BOS, EOS, pad) or token ids
+def excluded_token_ids(exclude: str | tuple[int, ...], # "special" (BOS, EOS, pad, CLS, SEP, …) or token ids
                        tokenizer=None                   # needed for "special"
                       ) -> list[int]:
     "Token ids whose positions are dropped from the rows."
     if exclude != "special": return sorted({int(i) for i in exclude})
     if tokenizer is None:
-        raise ValueError("exclude='special' needs a tokenizer to know the BOS/EOS/pad ids; pass tokenizer=..., "
+        raise ValueError("exclude='special' needs a tokenizer to know its special token ids; pass tokenizer=..., "
                          "exclude=() to keep every position, or a tuple of token ids")
-    return sorted({i for i in (tokenizer.bos_token_id, tokenizer.eos_token_id, tokenizer.pad_token_id) if i is not None})
+    return sorted(set(tokenizer.all_special_ids) - {tokenizer.unk_token_id})
+
+def kept_mask(tokens: torch.Tensor, # [batch, pos] token ids
+              exclude_ids: list[int] # drop positions holding these tokens
+             ) -> torch.Tensor:
+    "`[batch, pos]`: True where a position becomes a row."
+    return ~torch.isin(tokens, torch.tensor(exclude_ids, dtype=tokens.dtype, device=tokens.device))
+
+def kept_positions(tokens: torch.Tensor, # [batch, pos] token ids
+                   exclude_ids: list[int] # drop positions holding these tokens
+                  ) -> torch.Tensor:
+    "`[rows, 2]`: the (sequence in the batch, position) of every row, in the order of `activation_rows`."
+    return kept_mask(tokens, exclude_ids).nonzero()
 
 def activation_rows(acts: dict[str, torch.Tensor], # hook -> [batch, pos, ...] from `model_activations`
                     tokens: torch.Tensor,           # [batch, pos] the tokens they came from
@@ -191,10 +230,36 @@ def activation_rows(acts: dict[str, torch.Tensor], # hook -> [batch, pos, ...] f
         if a.shape[:2] != tokens.shape:
             raise ValueError(f"hook '{hook}' gives shape {tuple(a.shape)}, not [batch, pos, ...] for tokens {tuple(tokens.shape)}: "
                              "only per-position activations can become rows")
-    keep = ~torch.isin(tokens, torch.tensor(exclude_ids, dtype=tokens.dtype, device=tokens.device))
-    return torch.cat([a.flatten(2) for a in acts.values()], dim=-1)[keep]
+    return torch.cat([a.flatten(2) for a in acts.values()], dim=-1)[kept_mask(tokens, exclude_ids)]
 
 # %% ../nbs/04_activations.ipynb #6141f632
+def buffer_fills(chunks: Iterable[torch.Tensor], # rows [n, ...] in source order, any chunk sizes
+                 buffer_rows: int,                 # rows held before a fill is shuffled
+                 batch_size: int,                  # rows per batch
+                 generator: torch.Generator,       # draws the permutations
+                 kept: torch.Tensor | None = None  # rows kept from an earlier fill (to continue a stream)
+                ) -> Iterator[tuple[torch.Tensor, int]]:
+    "Each fill of the buffer, shuffled, and how many of its rows are served now; the rest stay for the next fill. The last fill serves all."
+    pending = [] if kept is None else [kept]
+    n_pending = sum(map(len, pending))
+    def shuffled(parts):
+        x = torch.cat(parts)
+        return x[torch.randperm(len(x), generator=generator).to(x.device)]
+    for chunk in chunks:
+        pending.append(chunk); n_pending += len(chunk)
+        if n_pending >= buffer_rows:
+            buffer = shuffled(pending)
+            n_serve = len(buffer) // 2 // batch_size * batch_size
+            yield buffer, n_serve
+            pending, n_pending = [buffer[n_serve:]], len(buffer) - n_serve
+    if n_pending:
+        buffer = shuffled(pending)
+        yield buffer, len(buffer)
+
+def fill_batches(buffer: torch.Tensor, n_serve: int, batch_size: int, drop_last: bool = True) -> list[torch.Tensor]:
+    "The batches one fill serves: its first `n_serve` rows, without a short last batch if `drop_last`."
+    return [b for b in buffer[:n_serve].split(batch_size) if len(b) == batch_size or not drop_last]
+
 def mixing_shuffle(chunks: Iterable[torch.Tensor], # rows [n, width] in source order, any chunk sizes
                    buffer_rows: int,                 # rows held before the first batch is served
                    batch_size: int,                  # rows per batch
@@ -203,21 +268,14 @@ def mixing_shuffle(chunks: Iterable[torch.Tensor], # rows [n, width] in source o
                   ) -> Iterator[torch.Tensor]:
     "Shuffled batches: fill a buffer, serve half of it, refill with new rows and reshuffle, mixing old and new."
     if buffer_rows < 2 * batch_size: raise ValueError(f"buffer_rows ({buffer_rows}) must be at least 2 * batch_size ({batch_size})")
-    gen = torch.Generator().manual_seed(seed)
-    def shuffled(parts):
-        x = torch.cat(parts)
-        return x[torch.randperm(len(x), generator=gen).to(x.device)]
-    pending, n_pending = [], 0
-    for chunk in chunks:
-        pending.append(chunk); n_pending += len(chunk)
-        if n_pending >= buffer_rows:
-            buffer = shuffled(pending)
-            n_serve = len(buffer) // 2 // batch_size * batch_size
-            yield from buffer[:n_serve].split(batch_size)
-            pending, n_pending = [buffer[n_serve:]], len(buffer) - n_serve
-    if n_pending:
-        for batch in shuffled(pending).split(batch_size):
-            if len(batch) == batch_size or not drop_last: yield batch
+    served, last_fill = 0, 0
+    for buffer, n_serve in buffer_fills(chunks, buffer_rows, batch_size, torch.Generator().manual_seed(seed)):
+        last_fill = len(buffer)
+        for batch in fill_batches(buffer, n_serve, batch_size, drop_last):
+            served += 1
+            yield batch
+    if not served:
+        raise ValueError(f"the source gave {last_fill} rows, fewer than one batch of {batch_size}: use a smaller batch size or more data")
 
 # %% ../nbs/04_activations.ipynb #da856176
 def scale_factor(mean_squared_norm: float, # E‖x‖² of the raw activations
@@ -245,8 +303,9 @@ class ActivationStream:
     normalize: bool = False       # scale each hook to E‖x‖² = width
     scales: dict[str, float] | None = None # the factors, once known
 
-    def raw_batches(self) -> Iterator[torch.Tensor]:
-        "Unscaled batches `[batch, total width]` with the hooks side by side."
+    def raw_batches(self, start: int = 0 # the first batch to give (the ones before are skipped cheaply)
+                   ) -> Iterator[torch.Tensor]:
+        "Unscaled batches `[batch, total width]` with the hooks side by side, from batch `start` on."
         raise NotImplementedError
 
     def mean_squared_norms(self) -> dict[str, float]:
@@ -258,15 +317,24 @@ class ActivationStream:
         "The width of the rows (all hooks together)."
         return sum(self.hooks.values())
 
-    def __iter__(self) -> Iterator[torch.Tensor | dict[str, torch.Tensor]]:
-        "Batches on `device`, scaled if `normalize` (the factors are found on first use)."
+    def deliver(self, x: torch.Tensor # a raw batch [batch, total width]
+               ) -> torch.Tensor | dict[str, torch.Tensor]:
+        "A raw batch as the consumer gets it: on `device`, scaled if `normalize`, split by hook when there are several."
         if self.normalize and self.scales is None:
             self.scales = {h: scale_factor(ms, self.hooks[h]) for h, ms in self.mean_squared_norms().items()}
-        for x in self.raw_batches():
-            x = x.to(self.device, non_blocking=True)
-            parts = x.split(list(self.hooks.values()), dim=-1)
-            if self.normalize: parts = [p * self.scales[h] for p, h in zip(parts, self.hooks)]
-            yield parts[0] if len(parts) == 1 else dict(zip(self.hooks, parts))
+        parts = x.to(self.device).split(list(self.hooks.values()), dim=-1)  # blocking: a GPU-to-CPU copy is complete when read
+        if self.normalize: parts = [p * self.scales[h] for p, h in zip(parts, self.hooks)]
+        return parts[0] if len(parts) == 1 else dict(zip(self.hooks, parts))
+
+    def skip(self, n: int # batches to skip (≥ 0)
+            ) -> Iterator[torch.Tensor | dict[str, torch.Tensor]]:
+        "An iterator positioned after `n` batches: it yields exactly what `itertools.islice(iter(self), n, None)` yields, without producing the skipped batches."
+        if n < 0: raise ValueError(f"cannot skip {n} batches")
+        return map(self.deliver, self.raw_batches(n))
+
+    def __iter__(self) -> Iterator[torch.Tensor | dict[str, torch.Tensor]]:
+        "Batches on `device`, scaled if `normalize` (the factors are found on first use)."
+        return map(self.deliver, self.raw_batches())
 
 # %% ../nbs/04_activations.ipynb #87a8ef16
 @dataclass
@@ -274,8 +342,8 @@ class StoreConfig:
     "What to read from the model and how to serve it."
     hooks: str | tuple[str, ...]    # hook name(s); module names for plain nn.Modules
     context_size: int = 128         # tokens per row of the model's input
-    prepend_bos: bool = True        # texts: start every row with BOS
-    exclude: str | tuple[int, ...] = "special" # drop positions of these tokens: "special" (BOS, EOS, pad), ids, or () for none
+    prepend_bos: bool | None = None # texts: True BOS, False nothing, None the tokenizer's own convention (`row_tokens`)
+    exclude: str | tuple[int, ...] = "special" # drop positions of these tokens: "special" (BOS, EOS, pad, …), ids, or () for none
     text_column: str = "text"       # datasets: the column holding texts
     max_sequences: int | None = None # stop after this many rows of tokens (None: the whole source)
     sequences_per_pass: int = 32    # rows of tokens per forward pass
@@ -292,6 +360,10 @@ class StoreConfig:
         if isinstance(self.exclude, str) and self.exclude != "special":
             raise ValueError(f"exclude must be 'special', a tuple of token ids, or () ; got {self.exclude!r}")
         if self.dtype not in ("float32", "float16", "bfloat16"): raise ValueError(f"dtype must be float32, float16 or bfloat16, got {self.dtype!r}")
+        for name in ("context_size", "sequences_per_pass", "batch_size", "buffer_rows", "scale_batches", "max_sequences"):
+            value = getattr(self, name)
+            if not (value is None and name == "max_sequences") and not (isinstance(value, int) and value > 0):
+                raise ValueError(f"{name} must be a positive integer, got {value!r}")
         if self.buffer_rows < 2 * self.batch_size:
             raise ValueError(f"buffer_rows ({self.buffer_rows}) must be at least 2 * batch_size ({self.batch_size})")
 
@@ -312,9 +384,17 @@ def model_fingerprint(model: nn.Module) -> str:
     return h.hexdigest()[:16]
 
 class ModelPass(NamedTuple):
-    "One forward pass: the token rows and the activation rows they gave."
+    "One forward pass: the token rows, the activation rows they gave, and where each activation row came from."
     tokens: torch.Tensor # [sequences, context]
     rows: torch.Tensor   # [kept positions, total width]
+    where: torch.Tensor  # [kept positions, 2]: (sequence number in the source, position)
+
+class Provenance(NamedTuple):
+    "Where activation rows came from."
+    row: torch.Tensor      # [n] the row's number in source order (rows of a cache are numbered so)
+    sequence: torch.Tensor # [n] the token row's number in the source
+    position: torch.Tensor # [n] the position in that token row
+    token: torch.Tensor    # [n] the token id there
 
 # %% ../nbs/04_activations.ipynb #ed8575c3
 class ActivationStore(ActivationStream):
@@ -331,11 +411,13 @@ class ActivationStore(ActivationStream):
         self.source, self.name = load_source(source), name or model_name(model)
         self.model_device = next(model.parameters()).device
         self.device = torch.device(device) if device else self.model_device
-        self.normalize = cfg.normalize
+        self.normalize, self.counted_sequences = cfg.normalize, None
         check_hooks(model, cfg.hooks)
         n_ctx = getattr(getattr(model, "cfg", None), "n_ctx", None)
         if n_ctx is not None and cfg.context_size > n_ctx: raise ValueError(f"context_size {cfg.context_size} exceeds the model's n_ctx {n_ctx}")
         self.exclude_ids = excluded_token_ids(cfg.exclude, self.tokenizer)
+        self.special = row_tokens(self.tokenizer, cfg.prepend_bos) if is_text_source(self.source, cfg.text_column) else None
+        if self.special: log.info(f"{self.name}: packed rows start with {self.special.prefix}, documents end with {self.special.separator}")
         first = next(self.sequences(), None)
         if first is None: raise ValueError("the token source gives no rows (too short for context_size?)")
         tokens = first[None].to(self.model_device)
@@ -348,17 +430,62 @@ class ActivationStore(ActivationStream):
         rows = token_sequences(self.source, self.tokenizer, c.context_size, c.prepend_bos, c.text_column)
         return itertools.islice(rows, start, c.max_sequences)
 
+    def n_sequences(self) -> int:
+        "Token rows the source gives (up to `cfg.max_sequences`); a text source is tokenized once to count them."
+        if self.counted_sequences is None:
+            n = sum(1 for _ in self.sequences()) if is_text_source(self.source, self.cfg.text_column) else len(self.source)
+            self.counted_sequences = min(n, self.cfg.max_sequences or n)
+        return self.counted_sequences
+
+    def model_pass(self, tokens: torch.Tensor, # [sequences, context] token rows
+                   first_sequence: int          # the number of the first of them in the source
+                  ) -> ModelPass:
+        "Run the model on `tokens`: the activation rows and where each came from."
+        tokens = tokens.to(self.model_device)
+        acts = model_activations(self.model, tokens, list(self.cfg.hooks))
+        where = kept_positions(tokens, self.exclude_ids) + torch.tensor([first_sequence, 0], device=tokens.device)
+        return ModelPass(tokens, activation_rows(acts, tokens, self.exclude_ids).to(getattr(torch, self.cfg.dtype)), where)
+
     def passes(self, start_sequence: int = 0) -> Iterator[ModelPass]:
         "Forward passes over the source in order, from token row `start_sequence` on."
-        for group in batched(self.sequences(start_sequence), self.cfg.sequences_per_pass):
-            tokens = torch.stack(group).to(self.model_device)
-            acts = model_activations(self.model, tokens, list(self.cfg.hooks))
-            yield ModelPass(tokens, activation_rows(acts, tokens, self.exclude_ids).to(getattr(torch, self.cfg.dtype)))
+        n = self.cfg.sequences_per_pass
+        for i, group in enumerate(batched(self.sequences(start_sequence), n)): yield self.model_pass(torch.stack(group), start_sequence + i * n)
 
-    def raw_batches(self) -> Iterator[torch.Tensor]:
-        "Unscaled batches through the mixing buffer."
+    def raw_batches(self, start: int = 0) -> Iterator[torch.Tensor]:
+        "Unscaled batches through the mixing buffer, from batch `start` on."
         c = self.cfg
-        return mixing_shuffle((p.rows for p in self.passes()), c.buffer_rows, c.batch_size, c.seed)
+        if start == 0: return mixing_shuffle((p.rows for p in self.passes()), c.buffer_rows, c.batch_size, c.seed)
+        return self.batches_after(start)
+
+    def batches_after(self, start: int # batches to skip (> 0)
+                     ) -> Iterator[torch.Tensor]:
+        "The mixing buffer's batches from `start` on: its order replayed on row numbers (no model), then the model run only on the passes whose rows are still in the buffer."
+        c, gen = self.cfg, torch.Generator().manual_seed(self.cfg.seed)
+        ends = []  # rows of the passes so far, cumulated
+        def numbered_passes():
+            for group in batched(self.sequences(), c.sequences_per_pass):
+                n = int(kept_mask(torch.stack(group), self.exclude_ids).sum())
+                ends.append((ends[-1] if ends else 0) + n)
+                yield torch.arange(ends[-1] - n, ends[-1])
+        served = 0
+        for numbers, n_serve in buffer_fills(numbered_passes(), c.buffer_rows, c.batch_size, gen):
+            in_fill = len(fill_batches(numbers, n_serve, c.batch_size))
+            if served + in_fill > start: break
+            served += in_fill
+        else: return  # the stream has no batch `start`
+        first = (start - served) * c.batch_size  # rows of this fill before batch `start`
+        owner = torch.searchsorted(torch.tensor(ends), numbers, right=True)  # the pass each row comes from
+        needed = set(owner[first:].tolist())
+        buffer = torch.zeros(len(numbers), self.d_in, dtype=getattr(torch, c.dtype), device=self.model_device)
+        for i, group in enumerate(itertools.islice(batched(self.sequences(), c.sequences_per_pass), max(needed) + 1)):
+            if i not in needed: continue
+            at = (owner == i).nonzero().squeeze(1)
+            rows = self.model_pass(torch.stack(group), i * c.sequences_per_pass).rows
+            buffer[at.to(buffer.device)] = rows[(numbers[at] - (ends[i] - len(rows))).to(buffer.device)]
+        yield from fill_batches(buffer, n_serve, c.batch_size)[start - served:]
+        rest = (p.rows for p in self.passes(len(ends) * c.sequences_per_pass))
+        for buffer, n_serve in buffer_fills(rest, c.buffer_rows, c.batch_size, gen, kept=buffer[n_serve:]):
+            yield from fill_batches(buffer, n_serve, c.batch_size)
 
     def mean_squared_norms(self) -> dict[str, float]:
         "Estimated from the first `cfg.scale_batches` batches."
@@ -369,15 +496,16 @@ class ActivationStore(ActivationStream):
         "What identifies these activations (JSON-ready), as recorded in a cache manifest."
         c = self.cfg
         return dict(model_name=self.name, model_fingerprint=model_fingerprint(self.model), hooks=dict(self.hooks),
-                    dtype=c.dtype, context_size=c.context_size, prepend_bos=c.prepend_bos, exclude_ids=self.exclude_ids,
+                    dtype=c.dtype, context_size=c.context_size, row_prefix=self.special and self.special.prefix,
+                    separator=self.special and self.special.separator, exclude_ids=self.exclude_ids,
                     source_fingerprint=source_fingerprint(self.source, self.tokenizer), max_sequences=c.max_sequences)
 
     def __repr__(self):
         return f"ActivationStore({self.name}, hooks={self.hooks}, context={self.cfg.context_size}, device={self.device})"
 
 # %% ../nbs/04_activations.ipynb #ea6711ef
-CACHE_FORMAT = "sae-notebooks activation cache 1"
-SPEC_FIELDS = ("model_name", "model_fingerprint", "hooks", "dtype", "context_size", "prepend_bos",
+CACHE_FORMAT = "sae-notebooks activation cache 2"
+SPEC_FIELDS = ("model_name", "model_fingerprint", "hooks", "dtype", "context_size", "row_prefix", "separator",
                "exclude_ids", "source_fingerprint", "max_sequences")
 
 def check_spec(recorded: dict, # a manifest (or progress record)
@@ -391,12 +519,18 @@ def check_spec(recorded: dict, # a manifest (or progress record)
             raise ValueError(f"activation cache {path} was made with {key}={recorded.get(key)!r}, but {value!r} is asked for; "
                              "use another folder, or delete this one to rebuild it")
 
+def check_format(record: dict, file: Path):
+    "Refuse a manifest or progress record written in another cache format."
+    if record.get("format") != CACHE_FORMAT:
+        raise ValueError(f"{file} is in activation cache format {record.get('format')!r}, but this version reads '{CACHE_FORMAT}' "
+                         "(format 1 stored no token ids or checksums); delete the folder to rebuild the cache")
+
 def read_manifest(path: str | Path) -> dict:
-    "The manifest of a complete cache; a clear error for a missing or half-written one."
+    "The manifest of a complete cache; a clear error for a missing, half-written or other-format one."
     path = Path(path)
     if (path / "manifest.json").exists():
         manifest = json.loads((path / "manifest.json").read_text())
-        if manifest.get("format") != CACHE_FORMAT: raise ValueError(f"{path} is not a cache in format '{CACHE_FORMAT}' (format: {manifest.get('format')!r})")
+        check_format(manifest, path / "manifest.json")
         return manifest
     if (path / "progress.json").exists():
         done = json.loads((path / "progress.json").read_text())["shards"]
@@ -404,30 +538,52 @@ def read_manifest(path: str | Path) -> dict:
                          "run cache_activations again with the same store to resume it")
     raise FileNotFoundError(f"no activation cache at {path} (no manifest.json)")
 
-def shard_file(path: Path, index: int, hook: str) -> Path:
-    "The file holding one hook's rows of shard `index`."
-    return path / f"{index:05d}.{hook}.npy"
+def shard_file(path: Path, index: int, part: str) -> Path:
+    "The file holding one part of shard `index`: a hook's rows, its `tokens` or its rows' `where`."
+    return path / f"{index:05d}.{part}.npy"
+
+def file_record(data: bytes) -> dict:
+    "What the manifest records of a file: its size and SHA-256."
+    return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+def verify_file(file: Path, # a cache file
+                record: dict # its `file_record` from the manifest
+               ):
+    "Raise an error naming `file` when it is missing, or its size or SHA-256 differs from the record."
+    if not file.exists(): raise FileNotFoundError(f"activation cache file {file} is missing")
+    if (size := file.stat().st_size) != record["bytes"]:
+        raise ValueError(f"activation cache file {file} is truncated or overwritten: {size} bytes, the manifest records {record['bytes']}; "
+                         "delete the cache to rebuild it")
+    with open(file, "rb") as f: digest = hashlib.file_digest(f, "sha256").hexdigest()
+    if digest != record["sha256"]:
+        raise ValueError(f"activation cache file {file} is corrupt: its SHA-256 differs from the manifest's; delete the cache to rebuild it")
 
 def write_shard(path: Path,            # the cache folder
                 index: int,            # the shard's number
                 rows: torch.Tensor,    # [n, total width] on the CPU, hooks side by side
-                hooks: dict[str, int]  # hook -> width, in column order
-               ):
-    "Write one shard, a file per hook, each atomically."
-    for hook, part in zip(hooks, rows.split(list(hooks.values()), dim=-1)):
-        part = part.contiguous()
-        array = (part.view(torch.int16) if part.dtype == torch.bfloat16 else part).numpy()
-        def save(tmp, array=array):
-            with open(tmp, "wb") as f: np.save(f, array)
-        atomic_write(shard_file(path, index, hook), save)
+                hooks: dict[str, int], # hook -> width, in column order
+                tokens: torch.Tensor,  # [sequences, context] the token rows the shard's rows came from
+                where: torch.Tensor    # [n, 2] (sequence number in the source, position) of each row
+               ) -> dict[str, dict]:
+    "Write one shard, a file per part, each atomically; return each file's `file_record`."
+    parts = dict(zip(hooks, rows.split(list(hooks.values()), dim=-1))) | {"tokens": tokens.long(), "where": where.long()}
+    records = {}
+    for part, values in parts.items():
+        values = values.contiguous()
+        buffer = io.BytesIO()
+        np.save(buffer, (values.view(torch.int16) if values.dtype == torch.bfloat16 else values).numpy())
+        file = shard_file(path, index, part)
+        atomic_write(file, lambda tmp: Path(tmp).write_bytes(buffer.getvalue()))
+        records[file.name] = file_record(buffer.getvalue())
+    return records
 
 # %% ../nbs/04_activations.ipynb #1709362c
 def cache_activations(store: ActivationStore,  # the model, source, hooks and settings to cache
                       path: str | Path,          # the cache folder
                       shard_mb: float = 128,     # shard size in MB (shards end on the first forward-pass boundary past it)
-                      progress: bool = True      # show a tqdm progress bar
+                      progress: bool = True      # show a tqdm progress bar (token rows done of the source's)
                      ) -> dict:
-    "Run the model once over the store's source and write its activations to `path`; return the manifest."
+    "Run the model once over the store's source and write its activations, tokens and row positions to `path`; return the manifest."
     path, spec = Path(path), store.spec()
     shard_rows = max(1, int(shard_mb * 2**20 / (store.d_in * getattr(torch, spec['dtype']).itemsize)))
     if (path / "manifest.json").exists():
@@ -436,22 +592,31 @@ def cache_activations(store: ActivationStore,  # the model, source, hooks and se
         return manifest
     path.mkdir(parents=True, exist_ok=True)
     progress_file = path / "progress.json"
-    state = json.loads(progress_file.read_text()) if progress_file.exists() else \
-        dict(spec, shards=[], sequences_done=0, sum_squared_norm={h: 0.0 for h in store.hooks})
+    if progress_file.exists():
+        state = json.loads(progress_file.read_text())
+        check_format(state, progress_file)
+    else: state = dict(spec, format=CACHE_FORMAT, shards=[], sequences_done=0, sum_squared_norm={h: 0.0 for h in store.hooks})
     check_spec(state, spec, path)
     for tmp in path.glob(".*.tmp"): tmp.unlink()
-    def flush(rows):
-        write_shard(path, len(state["shards"]), rows, store.hooks)
+    def flush(passes):
+        rows = torch.cat([p.rows for p in passes]).cpu()
+        tokens, where = torch.cat([p.tokens for p in passes]).cpu(), torch.cat([p.where for p in passes]).cpu()
+        index = len(state["shards"])
+        files = write_shard(path, index, rows, store.hooks, tokens, where)
         for h, part in zip(store.hooks, rows.split(list(store.hooks.values()), -1)):
             state["sum_squared_norm"][h] += part.double().pow(2).sum().item()
-        state["shards"].append({"index": len(state["shards"]), "rows": len(rows)})
+        state["shards"].append({"index": index, "rows": len(rows), "first_sequence": state["sequences_done"], "sequences": len(tokens),
+                                "files": files})
+        state["sequences_done"] += len(tokens)
         atomic_json_save(state, progress_file)
-    pending, n_pending = [], 0
-    for p in tqdm(store.passes(state["sequences_done"]), disable=not progress, desc="caching activations"):
-        pending.append(p.rows.cpu()); n_pending += len(p.rows)
-        state["sequences_done"] += len(p.tokens)
-        if n_pending >= shard_rows: flush(torch.cat(pending)); pending, n_pending = [], 0
-    if pending: flush(torch.cat(pending))
+    pending = []
+    bar = tqdm(total=store.n_sequences() if progress else None, initial=state["sequences_done"], unit="seq",
+               disable=not progress, desc="caching activations")
+    for p in store.passes(state["sequences_done"]):
+        pending.append(p); bar.update(len(p.tokens))
+        if sum(len(q.rows) for q in pending) >= shard_rows: flush(pending); pending = []
+    if pending: flush(pending)
+    bar.close()
     n_rows = sum(s["rows"] for s in state["shards"])
     if n_rows == 0: raise ValueError("the source gave no activation rows to cache")
     manifest = dict(spec, format=CACHE_FORMAT, n_rows=n_rows, sequences=state["sequences_done"], shards=state["shards"],
@@ -480,47 +645,138 @@ class CachedActivations(ActivationStream):
         hooks = [hooks] if isinstance(hooks, str) else list(hooks or cached)
         for h in hooks:
             if h not in cached: raise ValueError(f"hook '{h}' is not in activation cache {self.path}; it holds {', '.join(cached)}")
+        for name, value in dict(batch_size=batch_size, window_shards=window_shards).items():
+            if not (isinstance(value, int) and value > 0): raise ValueError(f"{name} must be a positive integer, got {value!r}")
+        if drop_last and batch_size > self.manifest["n_rows"]:
+            raise ValueError(f"batch_size {batch_size} is larger than the {self.manifest['n_rows']} rows of activation cache {self.path}: "
+                             "an epoch would give no batch; use a smaller batch size (or drop_last=False for one short batch per epoch)")
         self.hooks = {h: cached[h] for h in hooks}
         self.batch_size, self.window_shards, self.seed, self.epochs, self.drop_last = batch_size, window_shards, seed, epochs, drop_last
         self.normalize, self.device = normalize, torch.device(device or default_device())
         self.dtype = getattr(torch, self.manifest["dtype"])
+        shards = self.manifest["shards"]
+        self.row_starts = torch.tensor([0] + [s["rows"] for s in shards]).cumsum(0)
+        self.sequence_starts = torch.tensor([s["first_sequence"] for s in shards])
+        self.verified = set()  # files checked against the manifest by this reader
 
     def mean_squared_norms(self) -> dict[str, float]:
         "Exact, from the manifest."
         return {h: self.manifest["mean_squared_norm"][h] for h in self.hooks}
 
-    def read_window(self, shards: list[int], # shard numbers to read
-                    carry: torch.Tensor       # rows left over from the previous window
-                   ) -> torch.Tensor:
-        "Rows of `shards` (after the `carry` rows) in one tensor, hooks side by side."
-        sizes = [self.manifest["shards"][i]["rows"] for i in shards]
-        window = torch.empty(len(carry) + sum(sizes), self.d_in, dtype=self.dtype)
-        window[:len(carry)] = carry
-        start = len(carry)
-        for index, n in zip(shards, sizes):
-            column = 0
-            for hook, width in self.hooks.items():
-                stored = torch.from_numpy(np.load(shard_file(self.path, index, hook), mmap_mode="c"))
-                window[start:start + n, column:column + width] = stored.view(self.dtype)
-                column += width
-            start += n
-        return window
+    def shard_array(self, index: int, # shard number
+                    part: str          # a hook, "tokens" or "where"
+                   ) -> np.ndarray:
+        "One file of a shard, memory-mapped; its size and SHA-256 are checked the first time this reader opens it."
+        file = shard_file(self.path, index, part)
+        if file.name not in self.verified:
+            verify_file(file, self.manifest["shards"][index]["files"][file.name])
+            self.verified.add(file.name)
+        return np.load(file, mmap_mode="c")
 
-    def raw_batches(self) -> Iterator[torch.Tensor]:
-        "Unscaled batches, epoch after epoch, each in a new seeded order."
-        gen = torch.Generator().manual_seed(self.seed)
-        n_shards = len(self.manifest["shards"])
-        for _ in (itertools.count() if self.epochs is None else range(self.epochs)):
-            order, carry = torch.randperm(n_shards, generator=gen).tolist(), torch.empty(0, self.d_in, dtype=self.dtype)
-            for start in range(0, n_shards, self.window_shards):
-                window = self.read_window(order[start:start + self.window_shards], carry).to(self.device)
-                perm = torch.randperm(len(window), generator=gen).to(self.device)
-                n_full = len(window) // self.batch_size * self.batch_size
-                for i in range(0, n_full, self.batch_size): yield window[perm[i:i + self.batch_size]]
-                carry = window[perm[n_full:]]
+# %% ../nbs/04_activations.ipynb #1308da6c
+@patch
+def read_rows(self: CachedActivations, numbers: torch.Tensor # row numbers of the cache, any order
+             ) -> torch.Tensor:
+    "The rows with these numbers, in this order, hooks side by side (on the CPU)."
+    out = torch.empty(len(numbers), self.d_in, dtype=self.dtype)
+    shard_of = torch.searchsorted(self.row_starts, numbers, right=True) - 1
+    for s in shard_of.unique().tolist():
+        at = (shard_of == s).nonzero().squeeze(1)
+        local, column = (numbers[at] - self.row_starts[s]).numpy(), 0
+        for hook, width in self.hooks.items():
+            out[at, column:column + width] = torch.from_numpy(self.shard_array(s, hook)[local]).view(self.dtype)
+            column += width
+    return out
+
+@patch
+def read_window(self: CachedActivations, shards: list[int], # shard numbers to read whole
+                carry: torch.Tensor                           # numbers of rows left over from the previous window
+               ) -> torch.Tensor:
+    "The `carry` rows, then all rows of `shards`, in one tensor, hooks side by side."
+    sizes = [self.manifest["shards"][i]["rows"] for i in shards]
+    window = torch.empty(len(carry) + sum(sizes), self.d_in, dtype=self.dtype)
+    window[:len(carry)] = self.read_rows(carry)
+    start = len(carry)
+    for index, n in zip(shards, sizes):
+        column = 0
+        for hook, width in self.hooks.items():
+            window[start:start + n, column:column + width] = torch.from_numpy(self.shard_array(index, hook)).view(self.dtype)
+            column += width
+        start += n
+    return window
+
+@patch
+def numbered_batches(self: CachedActivations, start: int = 0 # the first batch to give; windows before it are not read
+                    ) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+    "Unscaled batches and the row number of each of their rows, epoch after epoch, each in a new seeded order."
+    gen, bs = torch.Generator().manual_seed(self.seed), self.batch_size
+    n_shards = len(self.manifest["shards"])
+    for _ in (itertools.count() if self.epochs is None else range(self.epochs)):
+        order, carry = torch.randperm(n_shards, generator=gen).tolist(), torch.empty(0, dtype=torch.long)
+        for first in range(0, n_shards, self.window_shards):
+            shards = order[first:first + self.window_shards]
+            numbers = torch.cat([carry] + [torch.arange(self.row_starts[s], self.row_starts[s + 1]) for s in shards])
+            perm = torch.randperm(len(numbers), generator=gen)
+            n_full = len(numbers) // bs * bs
+            if start >= n_full // bs: start -= n_full // bs  # a skipped window: nothing is read
+            else:
+                window, on_device = self.read_window(shards, carry).to(self.device), perm.to(self.device)
+                for i in range(start * bs, n_full, bs): yield window[on_device[i:i + bs]], numbers[perm[i:i + bs]]
+                start = 0
                 del window  # one window in memory at a time
-            if len(carry) and not self.drop_last: yield carry
+            carry = numbers[perm[n_full:]]
+        if len(carry) and not self.drop_last:
+            if start: start -= 1
+            else: yield self.read_rows(carry).to(self.device), carry
 
-    def __repr__(self):
-        m = self.manifest
-        return f"CachedActivations({self.path}: {m['model_name']}, hooks={self.hooks}, {m['n_rows']} rows in {len(m['shards'])} shards)"
+@patch
+def raw_batches(self: CachedActivations, start: int = 0) -> Iterator[torch.Tensor]:
+    "Unscaled batches, epoch after epoch, each in a new seeded order, from batch `start` on."
+    return (x for x, _ in self.numbered_batches(start))
+
+# %% ../nbs/04_activations.ipynb #822ffd9a
+@patch
+def token_rows(self: CachedActivations, sequences: torch.Tensor # sequence numbers in the source
+              ) -> torch.Tensor:
+    "`[n, context]`: the token rows with these numbers, as the model saw them."
+    shard_of = torch.searchsorted(self.sequence_starts, sequences, right=True) - 1
+    out = torch.empty(len(sequences), self.manifest["context_size"], dtype=torch.long)
+    for s in shard_of.unique().tolist():
+        at = (shard_of == s).nonzero().squeeze(1)
+        out[at] = torch.from_numpy(self.shard_array(s, "tokens")[(sequences[at] - self.sequence_starts[s]).numpy()])
+    return out
+
+@patch
+def provenance(self: CachedActivations, rows: torch.Tensor # row numbers of the cache (`Provenance.row`)
+              ) -> Provenance:
+    "Where these rows came from: sequence, position and token."
+    rows = torch.as_tensor(rows, dtype=torch.long)
+    shard_of = torch.searchsorted(self.row_starts, rows, right=True) - 1
+    where = torch.empty(len(rows), 2, dtype=torch.long)
+    for s in shard_of.unique().tolist():
+        at = (shard_of == s).nonzero().squeeze(1)
+        where[at] = torch.from_numpy(self.shard_array(s, "where")[(rows[at] - self.row_starts[s]).numpy()])
+    sequence, position = where.unbind(1)
+    return Provenance(rows, sequence, position, self.token_rows(sequence)[torch.arange(len(rows)), position])
+
+@patch
+def context(self: CachedActivations, rows: torch.Tensor, # row numbers of the cache (`Provenance.row`)
+            before: int = 8,  # tokens before the row's own
+            after: int = 0,   # tokens after it
+            pad: int = -1     # stands where the window leaves the sequence
+           ) -> torch.Tensor:
+    "`[n, before + 1 + after]` token ids around each row; column `before` is the row's own token."
+    p = self.provenance(rows)
+    padded = torch.nn.functional.pad(self.token_rows(p.sequence), (before, after), value=pad)
+    return padded.gather(1, p.position[:, None] + torch.arange(before + 1 + after))
+
+@patch
+def with_provenance(self: CachedActivations, start: int = 0 # the first batch to give
+                   ) -> Iterator[tuple[torch.Tensor | dict[str, torch.Tensor], Provenance]]:
+    "The batches iteration gives (from batch `start` on), each with the `Provenance` of its rows."
+    return ((self.deliver(x), self.provenance(numbers)) for x, numbers in self.numbered_batches(start))
+
+@patch
+def __repr__(self: CachedActivations):
+    m = self.manifest
+    return f"CachedActivations({self.path}: {m['model_name']}, hooks={self.hooks}, {m['n_rows']} rows in {len(m['shards'])} shards)"

@@ -15,7 +15,8 @@ import torch
 from .core import config_from_dict, seed_everything
 from .saes import make_sae
 from .training import TrainConfig, train_sae
-from .toy_models import ToyModel, feature_cosines, mean_max_cosine
+from .toy_models import ToyModel
+from .dictionaries import feature_cosines, mean_max_cosine
 from .activations import ActivationStore, CachedActivations, StoreConfig, cache_activations, fold_activation_scale
 from .evals import MODULAR_ADDITION, NEXT_TOKEN, model_metrics
 from .zoo import EMBEDDED_MODELS, load_model

@@ -21,7 +21,8 @@ from sae_lens.synthetic import HierarchyNode
 
 from .core import one_cpu_thread
 from .saes import EnsembleSAE, balanced_prefix_weights, make_sae
-from .toy_models import ToyModel, b_dec_in_feature_basis, feature_cosines
+from .toy_models import ToyModel, b_dec_in_feature_basis
+from .dictionaries import feature_cosines
 from .training import TrainConfig, train_sae
 
 # %% auto #0

@@ -15,20 +15,18 @@ from typing import Iterator, Sequence
 import numpy as np
 import plotly.graph_objects as go
 import torch
-import torch.nn.functional as F
 from fastcore.basics import patch
 from plotly.subplots import make_subplots
-from scipy.optimize import linear_sum_assignment
 from sae_lens.synthetic import ActivationGenerator, FeatureDictionary, HierarchyNode, orthogonal_initializer
 from sae_lens.synthetic.hierarchy.validation import validate_hierarchy
 from sae_lens.synthetic.plotting import find_best_feature_ordering
 
 from .core import default_device
+from .dictionaries import feature_cosines, hungarian_mcc, latent_directions, mean_max_cosine, member_latents, with_member_axis
 
 # %% auto #0
-__all__ = ['seeded_rng', 'ToyModel', 'latent_directions', 'feature_cosines', 'best_match', 'mean_max_cosine', 'hungarian_mcc',
-           'firing_precision_recall', 'b_dec_in_feature_basis', 'GroundTruthMetrics', 'ground_truth_metrics',
-           'plot_cosines']
+__all__ = ['seeded_rng', 'ToyModel', 'firing_precision_recall', 'b_dec_in_feature_basis', 'GroundTruthMetrics',
+           'ground_truth_metrics', 'plot_cosines']
 
 # %% ../nbs/02_toy_models.ipynb #318cacb8
 @dataclass
@@ -265,65 +263,15 @@ def parent_child(cls: ToyModel,
     alone = torch.cat([torch.zeros(1), _per_feature(p_child_alone, n_children, "p_child_alone")])
     return cls(d, probabilities, hierarchy=tree, p_alone=alone, names=kwargs.pop("names", ["parent", *kids]), **kwargs)
 
-# %% ../nbs/02_toy_models.ipynb #f025a160
-def _with_member_axis(t: torch.Tensor, # a tensor that may lack the leading ensemble axis
-                      ndim: int,       # its number of dims with that axis
-                      what: str        # name for error messages
-                     ) -> torch.Tensor:
-    "`t` with a leading ensemble axis added when it lacks one: a single SAE is a one-member ensemble."
-    if t.ndim == ndim - 1: t = t.unsqueeze(0)
-    if t.ndim != ndim: raise ValueError(f"{what} should have {ndim - 1} or {ndim} dims, got shape {tuple(t.shape)}")
-    return t
-
-def latent_directions(sae,                   # SAE ensemble, SAELens SAE, or latent rows [n_seeds, d_sae, d_in] / [d_sae, d_in]
-                      which: str = "decoder" # for SAEs: "decoder" rows or "encoder" columns
-                     ) -> torch.Tensor:
-    "Unit latent directions [n_seeds, d_sae, d_in] in float32."
-    if isinstance(sae, torch.Tensor): rows = sae
-    elif which == "decoder": rows = sae.W_dec
-    elif which == "encoder": rows = sae.W_enc.transpose(-1, -2)
-    else: raise ValueError(f"which must be 'decoder' or 'encoder', got {which!r}")
-    return F.normalize(_with_member_axis(rows.detach().float(), 3, "latent directions"), dim=-1)
-
-def feature_cosines(sae,                   # SAE ensemble, SAELens SAE, or latent rows
-                    directions: torch.Tensor, # [n_features, d_in] true feature directions
-                    which: str = "decoder" # "decoder" rows or "encoder" columns
-                   ) -> torch.Tensor:
-    "Cosine of every latent to every true feature, [n_seeds, d_sae, n_features]."
-    rows = latent_directions(sae, which)
-    if directions.shape[-1] != rows.shape[-1]:
-        raise ValueError(f"directions have width {directions.shape[-1]} but the SAE's d_in is {rows.shape[-1]}")
-    return rows @ F.normalize(directions.detach().to(rows), dim=-1).T
-
-def best_match(cosines: torch.Tensor # [n_seeds, d_sae, n_features] from `feature_cosines`
-              ):
-    "Per feature, the largest signed cosine and the latent that has it: `(values, indices)`, each [n_seeds, n_features]."
-    return cosines.max(dim=-2)
-
-def mean_max_cosine(cosines: torch.Tensor # [n_seeds, d_sae, n_features]
-                   ) -> torch.Tensor:
-    "Per member, the mean over features of the best latent's signed cosine, [n_seeds]."
-    return best_match(cosines).values.mean(-1)
-
-def hungarian_mcc(cosines: torch.Tensor # [n_seeds, d_sae, n_features]
-                 ) -> tuple[torch.Tensor, torch.Tensor]:
-    "MCC [n_seeds] under the one-to-one matching maximising total |cosine|, and each feature's latent [n_seeds, n_features] (-1: unmatched)."
-    mccs, matched = [], torch.full((cosines.shape[0], cosines.shape[-1]), -1)
-    for member, similarity in enumerate(cosines.abs().cpu()):
-        latents, features = linear_sum_assignment(similarity.numpy(), maximize=True)
-        mccs.append(similarity[latents, features].mean())
-        matched[member, features] = torch.as_tensor(latents)
-    return torch.stack(mccs), matched
-
 # %% ../nbs/02_toy_models.ipynb #4b9c30dd
 def firing_precision_recall(latent_acts: torch.Tensor,     # [n_seeds, batch, d_sae] or [batch, d_sae] SAE activations
                             feature_acts: torch.Tensor,    # [batch, n_features] true feature activations
                             matched_feature: torch.Tensor  # [n_seeds, d_sae] or [d_sae] the feature each latent is judged against
                            ) -> tuple[torch.Tensor, torch.Tensor]:
     "Per latent, P(feature fires | latent fires) and P(latent fires | feature fires), each [n_seeds, d_sae] (NaN when undefined)."
-    latent_fires = (_with_member_axis(latent_acts, 3, "latent_acts") != 0).float()
+    latent_fires = (with_member_axis(latent_acts, 3, "latent_acts") != 0).float()
     feature_fires = (feature_acts > 0).to(latent_fires)
-    matched = _with_member_axis(matched_feature, 2, "matched_feature").to(latent_fires.device)
+    matched = with_member_axis(matched_feature, 2, "matched_feature").to(latent_fires.device)
     together = latent_fires.transpose(1, 2) @ feature_fires  # [n_seeds, d_sae, n_features]
     both = together.gather(-1, matched[..., None]).squeeze(-1)
     return both / latent_fires.sum(1), both / feature_fires.sum(0)[matched]
@@ -333,7 +281,7 @@ def b_dec_in_feature_basis(sae,                     # SAE ensemble, SAELens SAE,
                           ) -> torch.Tensor:
     "The decoder bias's component along each true feature, [n_seeds, n_features]."
     b_dec = sae if isinstance(sae, torch.Tensor) else sae.b_dec
-    b_dec = _with_member_axis(b_dec.detach().float(), 2, "b_dec")
+    b_dec = with_member_axis(b_dec.detach().float(), 2, "b_dec")
     return b_dec @ directions.detach().to(b_dec).T
 
 # %% ../nbs/02_toy_models.ipynb #08d7e8fc
@@ -358,7 +306,7 @@ def ground_truth_metrics(sae,                  # SAE ensemble or SAELens SAE (ne
     "All ground-truth metrics of `sae` against `toy`."
     decoder = feature_cosines(sae, toy.directions, "decoder")
     x, feature_acts = toy.sample_with_features(n_samples, seed=seed)
-    latent_acts = sae.encode(x.to(sae.W_dec.device, sae.W_dec.dtype))
+    latent_acts = member_latents(sae, x)
     matched_feature = decoder.abs().argmax(-1)
     precision, recall = firing_precision_recall(latent_acts, feature_acts, matched_feature)
     return GroundTruthMetrics(decoder, feature_cosines(sae, toy.directions, "encoder"), mean_max_cosine(decoder),
