@@ -263,7 +263,7 @@ def import_ray():
     return ray
 
 def run_on_ray(grid: GridConfig, cells: list[Cell], out_dir: Path, cache_dir: Path | None, analysis: Analysis | None,
-               address: str | None, workers: int, gpus_per_cell: float = 0.0) -> dict[Cell, pd.DataFrame]:
+               address: str | None, workers: int, gpus_per_cell: float = 0.0, progress: bool = True) -> dict[Cell, pd.DataFrame]:
     "Run the cells as Ray tasks on the cluster at `address` (None: a local instance with `workers` CPUs); each cell's table."
     ray = import_ray()
     started = not ray.is_initialized()
@@ -272,7 +272,7 @@ def run_on_ray(grid: GridConfig, cells: list[Cell], out_dir: Path, cache_dir: Pa
         task = ray.remote(num_cpus=1, num_gpus=gpus_per_cell)(ray_cell)
         refs = {task.remote(grid, cell, str(out_dir), cache_dir and str(cache_dir), analysis): cell for cell in cells}
         tables, pending = {}, list(refs)
-        with tqdm(total=len(cells), desc="cells on ray") as bar:
+        with tqdm(total=len(cells), desc="cells on ray", disable=not progress) as bar:
             while pending:
                 done, pending = ray.wait(pending, num_returns=1)
                 tables[refs[done[0]]] = ray.get(done[0]); bar.update()
@@ -295,7 +295,7 @@ def run_grid(grid: GridConfig,
     cache_dir = None if grid.model == "toy" else Path(cache_dir or out_dir / "activations")
     cells = grid_cells(grid)
     if cache_dir: cache_grid_activations(grid, cache_dir, progress)
-    if ray: tables = run_on_ray(grid, cells, out_dir, cache_dir, analysis, ray_address, workers, gpus_per_cell)
+    if ray: tables = run_on_ray(grid, cells, out_dir, cache_dir, analysis, ray_address, workers, gpus_per_cell, progress)
     else: tables = {cell: run_cell(grid, cell, out_dir, cache_dir, analysis, progress)
                     for cell in tqdm(cells, desc="cells", disable=not progress)}
     table = pd.concat([tables[cell] for cell in cells], ignore_index=True)
