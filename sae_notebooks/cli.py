@@ -256,8 +256,8 @@ def folder_mb(path: Path) -> float:
 def outputs_line(args: argparse.Namespace) -> str:
     "One line saying where the results went and what they are."
     out, cache = Path(args.out).absolute(), cache_folder(args)
-    line = (f"wrote {out}: member_0 … member_{args.seeds - 1} (SAELens SAEs), final_metrics.csv, metrics.jsonl, "
-            f"checkpoint.pt, report.html")
+    members = ", ".join(f"member_{m}" for m in range(args.seeds)) if args.seeds <= 3 else f"member_0 … member_{args.seeds - 1}"
+    line = f"wrote {out}: {members} (SAELens SAEs), final_metrics.csv, metrics.jsonl, checkpoint.pt, report.html"
     return line + (f"; activation cache {cache.absolute()} ({folder_mb(cache):.1f} MB)" if cache else "")
 
 def run_docs(args: argparse.Namespace):
