@@ -28,7 +28,8 @@ __all__ = ['POSITIVE_INT_FLAGS', 'REPORT_CURVES', 'SUMMARY_COLUMNS', 'parse_assi
            'add_train_arguments', 'add_docs_arguments', 'cli_parser', 'train_parser', 'UsageError', 'resolved_device',
            'check_train_args', 'data_flags', 'build_sae', 'train_config', 'prepare_train', 'check_resume',
            'member_batches', 'train_on_toy', 'train_on_model', 'cache_folder', 'training_report', 'run_train',
-           'summary_table', 'folder_mb', 'outputs_line', 'run_docs', 'main']
+           'summary_table', 'folder_mb', 'outputs_line', 'run_docs', 'main', 'add_dream_arguments', 'dream_overrides',
+           'run_dream']
 
 # %% ../nbs/90_cli.ipynb #b9862f8e
 def parse_assignments(pairs: list[str] # ["key=value", ...]
@@ -82,19 +83,28 @@ def add_train_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def add_docs_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The options of `sae-notebooks docs`."
-    p.add_argument("--out", default="site", help="folder for the HTML site")
-    p.add_argument("--execute", action="store_true", help="run the notebooks (with their full sizes) before rendering")
+    p.add_argument("--out", default="site", help="folder for the HTML site (default: %(default)s)")
+    p.add_argument("--execute", nargs="*", default=None, metavar="NOTEBOOK",
+                   help="first run these notebooks (all, if none is named) at full size - IN_TEST unset, '#| slow' cells "
+                        "included - and write their outputs into them; one whose code and imported package code are unchanged "
+                        "since its last run is skipped")
+    p.add_argument("--workers", type=int, default=1, help="notebooks --execute runs at once (default: %(default)s)")
+    p.add_argument("--force", action="store_true", help="--execute re-runs notebooks whose outputs are current too")
+    p.add_argument("--stale", choices=["warn", "fail"], default="warn",
+                   help="what pages whose results are older than their code do to the build (default: %(default)s)")
     p.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     return p
 
 def cli_parser() -> argparse.ArgumentParser:
-    "`sae-notebooks` with its two commands."
+    "`sae-notebooks` with its commands."
     p = CommandLineParser(prog="sae-notebooks", description="Sparse autoencoders on transformer activations.")
     commands = p.add_subparsers(dest="command", required=True)
     add_train_arguments(commands.add_parser("train", help="train an SAE ensemble; save each member in SAELens's format",
                                             description="Train an ensemble of SAEs and save each member in SAELens's format."))
     add_docs_arguments(commands.add_parser("docs", help="build the docs site and README.md from the notebooks (no Quarto)",
                                            description="Build the static docs site and README.md from the notebooks (no Quarto needed)."))
+    add_dream_arguments(commands.add_parser("dream", help="collect, cluster, dream and explain an SAE's features; write an HTML summary",
+                                            description="Dream SAE features: collect, filter, cluster, select, optimise prompts, explain, visualise."))
     return p
 
 def train_parser() -> argparse.ArgumentParser:
@@ -262,14 +272,16 @@ def outputs_line(args: argparse.Namespace) -> str:
 
 def run_docs(args: argparse.Namespace):
     "Build the static docs site and README from the notebooks (no Quarto needed)."
-    try: from sae_notebooks.docs import build_docs, write_readme
+    try: from sae_notebooks.docs import docs_command, NotebookFailed
     except ImportError as e:  # nbdev and nbconvert come with the dev install, which a docs build needs anyway (the notebooks)
         raise UsageError(f"sae-notebooks docs needs the dev install in a clone of the repository: pip install -e \".[dev]\" ({e})")
     from nbdev.config import get_config
     cfg = get_config()
     if not (cfg.config_file.exists() and cfg.lib_name and Path(cfg.nbs_path).is_dir()):
         raise UsageError(f"sae-notebooks docs runs inside a clone of the repository (its notebooks); none found at {Path.cwd()}")
-    write_readme(); print(f"docs written to {build_docs(args.out, execute=args.execute)}")
+    try: print(f"docs written to {docs_command(args.out, args.execute, args.workers, args.force, args.stale)}")
+    except NotebookFailed as e: raise RuntimeError(f"sae-notebooks docs: {e}") from e
+    except ValueError as e: raise UsageError(f"sae-notebooks docs: {e}") from e
 
 def main(argv: list[str] | None = None):
     "Entry point of the `sae-notebooks` command: a refusal is one line, `error: …` (exit 2 for the command line, 1 for a failure)."
@@ -278,10 +290,44 @@ def main(argv: list[str] | None = None):
         if args.command == "train":
             final = run_train(args)
             print(summary_table(final)); print(outputs_line(args))
+        elif args.command == "dream": run_dream(args)
         else: run_docs(args)
     except Exception as e:
-        if args.debug: raise
+        if getattr(args, "debug", False): raise
         usage = isinstance(e, UsageError)
         print(f"error: {e}" + ("" if usage else " (--debug shows the traceback)"), file=sys.stderr)
         raise SystemExit(2 if usage else 1) from None
 
+
+# %% ../nbs/90_cli.ipynb #f4c94f45
+import dataclasses
+from .dream import DREAM_METHODS, PipelineConfig, StagesConfig, config_keys, run_pipeline
+
+def add_dream_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    "The options of `sae-notebooks dream`."
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = "every --set key with its default:\n" + "\n".join(f"  {k}={v!r}" for k, v in config_keys(PipelineConfig()).items())
+    p.add_argument("--model", default=None, help="a zoo model (default: tiny-lm)")
+    p.add_argument("--sae-path", default=None, help="a SAELens folder (default: an SAE trained on the model, cached under --out)")
+    p.add_argument("--features", type=int, default=None, help="features to dream on (select.n_features)")
+    p.add_argument("--iterations", type=int, default=None, help="steps of every optimiser (dream.iterations)")
+    p.add_argument("--methods", nargs="+", default=None, choices=DREAM_METHODS, help="optimisers to run")
+    p.add_argument("--skip", nargs="+", default=[], choices=[f.name for f in dataclasses.fields(StagesConfig)], help="stages to skip")
+    p.add_argument("--endpoint", default=None, help="an OpenAI-compatible base URL for explanations (default: offline only)")
+    p.add_argument("--set", nargs="+", default=[], metavar="SECTION.KEY=VALUE", help="any other config field (see below)")
+    p.add_argument("--out", default="runs/dream", help="output folder (SAE and activation caches are reused from it)")
+    return p
+
+def dream_overrides(args: argparse.Namespace) -> dict:
+    "The pipeline config overrides the parsed command line asks for (flags win over --set)."
+    flags = {"model": args.model, "sae.path": args.sae_path, "select.n_features": args.features, "dream.iterations": args.iterations,
+             "dream.methods": tuple(args.methods) if args.methods else None, "explain.endpoint": args.endpoint}
+    return parse_assignments(args.set) | {k: v for k, v in flags.items() if v is not None} | \
+        {"out": args.out} | {f"stages.{s}": False for s in args.skip}
+
+def run_dream(args: argparse.Namespace):
+    "Run the dreaming pipeline as the parsed command line says; print the per-method summary."
+    result = run_pipeline(dream_overrides(args))
+    if result.summary is not None: print(result.summary.round(3).to_string())
+    print(f"results and summary.html written to {args.out}")
+    return result
