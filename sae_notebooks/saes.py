@@ -17,8 +17,8 @@ from fastcore.basics import patch
 from torch import nn
 from safetensors.torch import save_file
 
-from .core import (check_activations, config_from_dict, default_device, member_generator,
-                                unknown_key_error)
+from .core import (atomic_folder, check_activations, config_from_dict, default_device,
+                                member_generator, unknown_key_error, verify_checksums)
 
 # %% auto #0
 __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
@@ -827,11 +827,11 @@ def save_saelens(sae: EnsembleSAE, # the ensemble
                  member: int,      # which member to save
                  path: str | Path  # folder to write (created)
                 ) -> Path:
-    "Write one member in SAELens's format: `cfg.json` and `sae_weights.safetensors`."
-    path = Path(path); path.mkdir(parents=True, exist_ok=True)
-    save_file(member_state(sae, member), path / "sae_weights.safetensors")
-    (path / "cfg.json").write_text(json.dumps(saelens_cfg(sae, member), indent=2))
-    return path
+    "Write one member in SAELens's format, `cfg.json` and `sae_weights.safetensors`, as a unit with their checksums."
+    def write(tmp: Path):
+        save_file(member_state(sae, member), tmp / "sae_weights.safetensors")
+        (tmp / "cfg.json").write_text(json.dumps(saelens_cfg(sae, member), indent=2))
+    return atomic_folder(path, write)
 
 EnsembleSAE.to_saelens = save_saelens
 
@@ -870,6 +870,7 @@ def load_saelens(path: str | Path, # a folder with cfg.json and sae_weights.safe
     path = Path(path)
     if not (path / "cfg.json").exists():
         raise FileNotFoundError(f"{path} has no cfg.json: not an SAELens SAE folder")
+    verify_checksums(path)  # folders we wrote carry checksums.json: a damaged file is refused, named
     return from_saelens(SAE.load_from_disk(path, device=str(device or default_device())))
 
 def from_pretrained(release: str, # a SAELens release, e.g. "gpt2-small-res-jb"
