@@ -17,7 +17,7 @@ import plotly.express as px
 import torch
 from tqdm.auto import tqdm
 
-from .core import atomic_json_save, atomic_write, config_from_dict, one_cpu_thread, unknown_key_error
+from .core import atomic_json_save, atomic_write, check_output_location, config_from_dict, one_cpu_thread, unknown_key_error
 from .saes import SAE_CLASSES, EnsembleSAE, make_sae
 from .training import MemberDataOrders, TrainConfig, check_fields, check_same_config, config_dict, load_checked, train_sae
 from .toy_models import ToyModel
@@ -382,6 +382,8 @@ def grid_from_args(args: argparse.Namespace) -> GridConfig:
 def run_stability(args: argparse.Namespace) -> pd.DataFrame:
     "Run the grid the options describe, with `stability_columns` per cell; the results table."
     if args.workers < 1: raise ValueError(f"--workers must be a positive integer, got {args.workers}")
+    check_output_location(args.out)
+    if args.cache: check_output_location(args.cache, "--cache")
     return run_grid(grid_from_args(args), args.out, args.cache, analysis=stability_columns, ray=args.ray or args.ray_address is not None,
                     ray_address=args.ray_address, workers=args.workers)
 
