@@ -21,6 +21,7 @@ from .dictionaries import feature_cosines, mean_max_cosine
 from .activations import ActivationStore, CachedActivations, StoreConfig, cache_activations, fold_activation_scale
 from .evals import MODULAR_ADDITION, NEXT_TOKEN, model_metrics
 from .zoo import EMBEDDED_MODELS, load_model
+from .sweeps import add_stability_arguments, grid_from_args, run_stability, stability_summary
 
 
 # %% auto #0
@@ -105,6 +106,8 @@ def cli_parser() -> argparse.ArgumentParser:
                                            description="Build the static docs site and README.md from the notebooks (no Quarto needed)."))
     add_dream_arguments(commands.add_parser("dream", help="collect, cluster, dream and explain an SAE's features; write an HTML summary",
                                             description="Dream SAE features: collect, filter, cluster, select, optimise prompts, explain, visualise."))
+    add_stability_arguments(commands.add_parser("stability", help="train a grid of SAE ensembles and tabulate seed stability against nulls",
+                                                description="Train a grid of SAE ensembles and tabulate how their seeds agree, against nulls."))
     return p
 
 def train_parser() -> argparse.ArgumentParser:
@@ -291,6 +294,10 @@ def main(argv: list[str] | None = None):
             final = run_train(args)
             print(summary_table(final)); print(outputs_line(args))
         elif args.command == "dream": run_dream(args)
+        elif args.command == "stability":
+            try: grid_from_args(args)  # a bad grid is a usage error, found before any work
+            except ValueError as e: raise UsageError(str(e)) from e
+            print(stability_summary(run_stability(args)))
         else: run_docs(args)
     except Exception as e:
         if getattr(args, "debug", False): raise

@@ -30,7 +30,8 @@ __all__ = ['SPARSITY_FIELDS', 'GRID_AXES', 'METRIC_COLUMNS', 'Analysis', 'GRID_F
            'grid_cells', 'hook_cache_path', 'cache_grid_activations', 'cell_d_in', 'toy_source', 'shared_batches',
            'cell_batches', 'cell_spec', 'check_cell_spec', 'cell_lock', 'cell_table', 'load_cell_sae', 'run_cell',
            'ray_cell', 'import_ray', 'run_on_ray', 'run_grid', 'stability_columns', 'plot_grid_metric',
-           'add_stability_arguments', 'stability_parser', 'grid_from_args', 'run_stability', 'stability_main']
+           'add_stability_arguments', 'stability_parser', 'grid_from_args', 'run_stability', 'stability_summary',
+           'stability_main']
 
 # %% ../nbs/22_sweeps.ipynb #e9012941
 SPARSITY_FIELDS = {"topk": "k", "batchtopk": "k", "matryoshka": "k", "relu": "l1_coefficient", "jumprelu": "l0_coefficient"}
@@ -387,8 +388,12 @@ def run_stability(args: argparse.Namespace) -> pd.DataFrame:
     return run_grid(grid_from_args(args), args.out, args.cache, analysis=stability_columns, ray=args.ray or args.ray_address is not None,
                     ray_address=args.ray_address, workers=args.workers)
 
+def stability_summary(table: pd.DataFrame # `run_stability`'s results
+                     ) -> str:
+    "Per-cell means of explained variance, L0, dead fraction and matched |cos| with its random null."
+    columns = ["explained_variance", "l0", "dead_fraction", "matched_abs_cos", "matched_abs_cos_random_null"]
+    return table.groupby("cell", sort=False)[columns].mean().round(4).to_string()
+
 def stability_main(argv: list[str] | None = None):
     "Entry point of `sae-notebooks stability`: print the per-cell means of the results."
-    table = run_stability(stability_parser().parse_args(argv))
-    print(table.groupby("cell", sort=False)[["explained_variance", "l0", "dead_fraction", "matched_abs_cos",
-                                                         "matched_abs_cos_random_null"]].mean().round(4).to_string())
+    print(stability_summary(run_stability(stability_parser().parse_args(argv))))
