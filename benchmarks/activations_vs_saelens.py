@@ -152,14 +152,16 @@ def synthetic_cache(path: Path) -> int:
     "Write a cache of random rows in our format; return its size in bytes."
     path.mkdir()
     g, hook, shards, sum_squared = torch.Generator().manual_seed(0), "synthetic", [], 0.0
+    sequences = SYNTHETIC_ROWS // CONTEXT
     for index in range(SYNTHETIC_SHARDS):
         rows = torch.randn(SYNTHETIC_ROWS, SYNTHETIC_WIDTH, generator=g)
-        write_shard(path, index, rows, {hook: SYNTHETIC_WIDTH})
+        where = torch.stack([torch.arange(SYNTHETIC_ROWS) // CONTEXT + index * sequences, torch.arange(SYNTHETIC_ROWS) % CONTEXT], 1)
+        files = write_shard(path, index, rows, {hook: SYNTHETIC_WIDTH}, torch.zeros(sequences, CONTEXT, dtype=torch.long), where)
         sum_squared += rows.pow(2).sum(dtype=torch.float64).item()
-        shards.append({"index": index, "rows": SYNTHETIC_ROWS})
+        shards.append({"index": index, "rows": SYNTHETIC_ROWS, "first_sequence": index * sequences, "sequences": sequences, "files": files})
     n_rows = SYNTHETIC_SHARDS * SYNTHETIC_ROWS
     atomic_json_save(dict(format=CACHE_FORMAT, model_name="synthetic", model_fingerprint="synthetic", hooks={hook: SYNTHETIC_WIDTH},
-                          dtype="float32", context_size=CONTEXT, prepend_bos=True, exclude_ids=[], source_fingerprint="synthetic",
+                          dtype="float32", context_size=CONTEXT, row_prefix=None, separator=None, exclude_ids=[], source_fingerprint="synthetic",
                           max_sequences=None, n_rows=n_rows, sequences=n_rows // CONTEXT, shards=shards,
                           mean_squared_norm={hook: sum_squared / n_rows}), path / "manifest.json")
     return sum(f.stat().st_size for f in path.iterdir())

@@ -7,6 +7,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/activations.html.md"""
 # %% ../nbs/04_activations.ipynb #1a377468
 from __future__ import annotations
 import difflib, hashlib, io, itertools, json, logging, math, re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -404,14 +405,15 @@ class ActivationStore(ActivationStream):
                  cfg: StoreConfig,
                  tokenizer=None,            # for texts and "special" exclusion (default: `model.tokenizer`)
                  device: str | torch.device | None = None, # where batches go (default: the model's device)
-                 name: str | None = None    # the model's name in the cache manifest (default: from its config)
+                 name: str | None = None,   # the model's name in the cache manifest (default: from its config)
+                 epochs: int | None = 1     # passes over the source, each in the same order (None: forever)
                 ):
         self.model, self.cfg = model.eval(), cfg
         self.tokenizer = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
         self.source, self.name = load_source(source), name or model_name(model)
         self.model_device = next(model.parameters()).device
         self.device = torch.device(device) if device else self.model_device
-        self.normalize, self.counted_sequences = cfg.normalize, None
+        self.normalize, self.epochs, self.counted_sequences = cfg.normalize, epochs, None
         check_hooks(model, cfg.hooks)
         n_ctx = getattr(getattr(model, "cfg", None), "n_ctx", None)
         if n_ctx is not None and cfg.context_size > n_ctx: raise ValueError(f"context_size {cfg.context_size} exceeds the model's n_ctx {n_ctx}")
@@ -452,27 +454,43 @@ class ActivationStore(ActivationStream):
         for i, group in enumerate(batched(self.sequences(start_sequence), n)): yield self.model_pass(torch.stack(group), start_sequence + i * n)
 
     def raw_batches(self, start: int = 0) -> Iterator[torch.Tensor]:
-        "Unscaled batches through the mixing buffer, from batch `start` on."
+        "Unscaled batches through the mixing buffer, epoch after epoch, from batch `start` on."
         c = self.cfg
-        if start == 0: return mixing_shuffle((p.rows for p in self.passes()), c.buffer_rows, c.batch_size, c.seed)
-        return self.batches_after(start)
+        if start and not (per_epoch := self.batches_per_epoch()):
+            raise ValueError(f"the source gives fewer rows than one batch of {c.batch_size}: use a smaller batch size or more data")
+        epoch, start = divmod(start, per_epoch) if start else (0, 0)
+        for _ in (itertools.count(epoch) if self.epochs is None else range(epoch, self.epochs)):
+            if start: yield from self.batches_after(start)
+            else: yield from mixing_shuffle((p.rows for p in self.passes()), c.buffer_rows, c.batch_size, c.seed)
+            start = 0
 
-    def batches_after(self, start: int # batches to skip (> 0)
-                     ) -> Iterator[torch.Tensor]:
-        "The mixing buffer's batches from `start` on: its order replayed on row numbers (no model), then the model run only on the passes whose rows are still in the buffer."
-        c, gen = self.cfg, torch.Generator().manual_seed(self.cfg.seed)
-        ends = []  # rows of the passes so far, cumulated
+    def numbered_fills(self, generator: torch.Generator # draws the permutations, as in `mixing_shuffle`
+                      ) -> tuple[Iterator[tuple[torch.Tensor, int]], list[int]]:
+        "The buffer fills of an epoch on row numbers (tokens only, no model), and the cumulated row counts of the passes read so far."
+        c, ends = self.cfg, []
         def numbered_passes():
             for group in batched(self.sequences(), c.sequences_per_pass):
                 n = int(kept_mask(torch.stack(group), self.exclude_ids).sum())
                 ends.append((ends[-1] if ends else 0) + n)
                 yield torch.arange(ends[-1] - n, ends[-1])
+        return buffer_fills(numbered_passes(), c.buffer_rows, c.batch_size, generator), ends
+
+    def batches_per_epoch(self) -> int:
+        "Batches one pass over the source gives (counted on row numbers: the tokens are read, the model is not run)."
+        fills, _ = self.numbered_fills(torch.Generator().manual_seed(self.cfg.seed))
+        return sum(len(fill_batches(numbers, n_serve, self.cfg.batch_size)) for numbers, n_serve in fills)
+
+    def batches_after(self, start: int # batches of the epoch to skip (> 0)
+                     ) -> Iterator[torch.Tensor]:
+        "An epoch's batches from `start` on: its order replayed on row numbers (no model), then the model run only on the passes whose rows are still in the buffer."
+        c, gen = self.cfg, torch.Generator().manual_seed(self.cfg.seed)
+        fills, ends = self.numbered_fills(gen)
         served = 0
-        for numbers, n_serve in buffer_fills(numbered_passes(), c.buffer_rows, c.batch_size, gen):
+        for numbers, n_serve in fills:
             in_fill = len(fill_batches(numbers, n_serve, c.batch_size))
             if served + in_fill > start: break
             served += in_fill
-        else: return  # the stream has no batch `start`
+        else: return  # the epoch has no batch `start`
         first = (start - served) * c.batch_size  # rows of this fill before batch `start`
         owner = torch.searchsorted(torch.tensor(ends), numbers, right=True)  # the pass each row comes from
         needed = set(owner[first:].tolist())
@@ -657,7 +675,8 @@ class CachedActivations(ActivationStream):
         shards = self.manifest["shards"]
         self.row_starts = torch.tensor([0] + [s["rows"] for s in shards]).cumsum(0)
         self.sequence_starts = torch.tensor([s["first_sequence"] for s in shards])
-        self.verified = set()  # files checked against the manifest by this reader
+        self.verified, self.checking = set(), {}  # files checked against the manifest by this reader; checks under way
+        self.checker = ThreadPoolExecutor(1)      # checks the next window's files while this one is served
 
     def mean_squared_norms(self) -> dict[str, float]:
         "Exact, from the manifest."
@@ -669,9 +688,20 @@ class CachedActivations(ActivationStream):
         "One file of a shard, memory-mapped; its size and SHA-256 are checked the first time this reader opens it."
         file = shard_file(self.path, index, part)
         if file.name not in self.verified:
-            verify_file(file, self.manifest["shards"][index]["files"][file.name])
+            self.check_soon([index], [part])
+            self.checking.pop(file.name).result()  # raises the check's error here, naming the file
             self.verified.add(file.name)
         return np.load(file, mmap_mode="c")
+
+    def check_soon(self, shards: list[int], # shard numbers
+                   parts: list[str]         # which of their files
+                  ):
+        "Start checking these files in the background (hashing runs outside the GIL), each once."
+        for index in shards:
+            for part in parts:
+                file = shard_file(self.path, index, part)
+                if file.name not in self.verified and file.name not in self.checking:
+                    self.checking[file.name] = self.checker.submit(verify_file, file, self.manifest["shards"][index]["files"][file.name])
 
 # %% ../nbs/04_activations.ipynb #1308da6c
 @patch
@@ -720,6 +750,7 @@ def numbered_batches(self: CachedActivations, start: int = 0 # the first batch t
             n_full = len(numbers) // bs * bs
             if start >= n_full // bs: start -= n_full // bs  # a skipped window: nothing is read
             else:
+                self.check_soon(order[first + self.window_shards:first + 2 * self.window_shards], list(self.hooks))
                 window, on_device = self.read_window(shards, carry).to(self.device), perm.to(self.device)
                 for i in range(start * bs, n_full, bs): yield window[on_device[i:i + bs]], numbers[perm[i:i + bs]]
                 start = 0
@@ -756,7 +787,7 @@ def provenance(self: CachedActivations, rows: torch.Tensor # row numbers of the 
     for s in shard_of.unique().tolist():
         at = (shard_of == s).nonzero().squeeze(1)
         where[at] = torch.from_numpy(self.shard_array(s, "where")[(rows[at] - self.row_starts[s]).numpy()])
-    sequence, position = where.unbind(1)
+    sequence, position = where.T.contiguous()
     return Provenance(rows, sequence, position, self.token_rows(sequence)[torch.arange(len(rows)), position])
 
 @patch

@@ -16,24 +16,24 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .activations import check_hooks, excluded_token_ids
-from .saes import EnsembleSAE, SAEOutput, from_saelens
+from .saes import EnsembleSAE, SAEOutput, SAESelection, as_sae
 from .training import MetricWindow
 
 # %% auto #0
-__all__ = ['ERROR_MODES', 'NEXT_TOKEN', 'MODULAR_ADDITION', 'patched', 'Splice', 'sae_site', 'site_codec', 'with_grad',
-           'check_sae_hook', 'splice', 'latent_mask', 'scale_latents', 'steer', 'patch_latents', 'Task',
-           'next_token_ce', 'modular_addition_ce', 'kl_per_token', 'default_exclude_ids', 'scored_totals',
-           'model_metrics']
+__all__ = ['ERROR_MODES', 'NEXT_TOKEN', 'MODULAR_ADDITION', 'patched', 'Splice', 'site_codec', 'with_grad', 'check_sae_hook',
+           'splice', 'latent_mask', 'scale_latents', 'steer', 'patch_latents', 'Task', 'next_token_ce',
+           'modular_addition_ce', 'kl_per_token', 'default_exclude_ids', 'scored_totals', 'model_metrics']
 
 # %% ../nbs/06_evals.ipynb #987eecfd
 @contextmanager
-def patched(model: nn.Module,                                        # HookedTransformer, TransformerBridge or any nn.Module
-            fns: dict[str, Callable[[torch.Tensor], torch.Tensor]]   # hook name (module name for plain modules) -> new activations from old
+def patched(model: nn.Module, # HookedTransformer, TransformerBridge or any nn.Module
+            fns: dict[str, Callable] # hook (module name for a plain module) -> function of the activations
            ) -> Iterator[nn.Module]:
     "Within the block, the activations at each hook are replaced by `fn(activations)`."
     check_hooks(model, fns)
     if hasattr(model, "hook_dict"):  # TransformerLens resolves the names (and the bridge's aliases)
-        with model.hooks(fwd_hooks=[(name, lambda acts, hook, fn=fn: fn(acts)) for name, fn in fns.items()]): yield model
+        with model.hooks(fwd_hooks=[(name, lambda acts, hook, fn=fn: fn(acts)) for name, fn in fns.items()]):
+            yield model
         return
     def replace(fn):  # a 🤗 block returns a tuple whose first element is the hidden state
         return lambda module, args, out: fn(out) if isinstance(out, torch.Tensor) else (fn(out[0]), *out[1:])
@@ -50,32 +50,22 @@ class Splice:
     "What a `splice` block records on the model's last forward pass, per hook."
     def __init__(self):
         self.inputs: dict[str, torch.Tensor] = {}   # the activations the SAE reconstructs [batch, pos, ...]
-        self.latents: dict[str, torch.Tensor] = {}  # the latents that were decoded [batch, pos, d_sae]; `.grad` after `backward`
-        self.errors: dict[str, torch.Tensor] = {}   # the error term x − x̂ (or the one given) [batch, pos, ...]; `.grad` unless error="none"
+        self.latents: dict[str, torch.Tensor] = {}  # latents decoded [batch, pos, d_sae]; `.grad` after backward
+        self.errors: dict[str, torch.Tensor] = {}   # the error term x − x̂ (or the one given), like `inputs`
 
-def sae_site(sae) -> tuple[EnsembleSAE, int | None]:
-    "`(ensemble, member)` for an `EnsembleSAE` (member None: the whole ensemble), `(ensemble, member)` or a SAELens SAE."
-    if isinstance(sae, tuple):
-        ensemble, member = sae
-        if not 0 <= member < ensemble.cfg.n_seeds: raise ValueError(f"member {member} out of range: n_seeds={ensemble.cfg.n_seeds}")
-        return ensemble, member
-    if isinstance(sae, EnsembleSAE): return sae, (0 if sae.cfg.n_seeds == 1 else None)
-    if hasattr(getattr(sae, "cfg", None), "architecture"): return from_saelens(sae), 0
-    raise TypeError(f"cannot splice a {type(sae).__name__}: pass an EnsembleSAE, (EnsembleSAE, member) or a SAELens SAE")
-
-def site_codec(sae: EnsembleSAE, member: int | None, width: int, batch: int):
-    "Encode and decode `[batch, pos, width]` ↔ `[batch, pos, d_sae]` with one member, or the whole ensemble along the batch."
-    n, d_in = sae.cfg.n_seeds, sae.cfg.d_in
+def site_codec(site: SAESelection, # from `as_sae`: one member, or every member of an ensemble
+               width: int,          # the hook's width per position
+               batch: int           # the batch size of the forward pass
+              ) -> tuple[Callable, Callable]:
+    "Encode and decode `[batch, pos, width]` ↔ `[batch, pos, d_sae]`: one member, or members along the batch."
+    sae, n, d_in = site.sae, len(site.members), site.sae.cfg.d_in
     if width != d_in: raise ValueError(f"the SAE has d_in {d_in} but the hook's activations are {width} wide")
-    if member is None and batch % n:
-        raise ValueError(f"a whole ensemble of {n} splices copy i of the batch with member i: the batch ({batch}) must be a "
-                         f"multiple of {n}; pass (sae, member) to splice one member")
-    def encode(x):  # [batch, pos, d_in] -> [batch, pos, d_sae]
-        if member is None: return sae.encode(x.reshape(n, -1, d_in)).reshape(*x.shape[:2], -1)
-        return sae.encode(x.reshape(-1, d_in))[member].reshape(*x.shape[:2], -1)
-    def decode(f):
-        if member is None: return sae.decode(f.reshape(n, -1, f.shape[-1])).reshape(*f.shape[:2], d_in)
-        return sae.decode(f.reshape(1, -1, f.shape[-1]).expand(n, -1, -1))[member].reshape(*f.shape[:2], d_in)
+    if n == 1: return site.views()[0].encode, site.views()[0].decode   # [..., d_in] <-> [..., d_sae]
+    if batch % n:
+        raise ValueError(f"a whole ensemble of {n} splices copy i of the batch with member i: the batch "
+                         f"({batch}) must be a multiple of {n}; pass sae.member(i) to splice one member")
+    encode = lambda x: sae.encode(x.reshape(n, -1, d_in)).reshape(*x.shape[:2], -1)
+    decode = lambda f: sae.decode(f.reshape(n, -1, f.shape[-1])).reshape(*f.shape[:2], d_in)
     return encode, decode
 
 def with_grad(t: torch.Tensor) -> torch.Tensor:
@@ -92,28 +82,29 @@ def check_sae_hook(sae: EnsembleSAE, hook_name: str):
 
 # %% ../nbs/06_evals.ipynb #760a1553
 @contextmanager
-def splice(model: nn.Module,       # HookedTransformer, TransformerBridge or any nn.Module
-           saes: dict,             # hook -> EnsembleSAE (one member, or a whole ensemble along the batch), (EnsembleSAE, member) or SAELens SAE
-           error: str = "keep",    # "none": the model sees x̂; "constant"/"keep": x̂ + error, the error held constant; "node": the error passes gradients
-           edit: dict | None = None,   # hook -> function of the latents [batch, pos, d_sae] returning the ones to decode
-           errors: dict[str, torch.Tensor] | None = None, # hook -> error term to use instead of x − x̂ (frozen, or another run's)
-           keep: torch.Tensor | None = None, # [batch, pos] positions to splice (default: all); the others stay as the model computed them
-           check_hook_names: bool = True    # refuse an SAE whose recorded `hook_name` is another hook
+def splice(model: nn.Module,  # HookedTransformer, TransformerBridge or any nn.Module
+           saes: dict,        # hook -> `sae.member(i)`, 1-member ensemble, SAELens SAE, or ensemble
+           error: str = "keep", # "none": model sees x̂; "keep"/"constant": x̂ + ε, ε fixed; "node": ε a node
+           edit: dict | None = None, # hook -> function of latents [batch, pos, d_sae] giving those to decode
+           errors: dict | None = None, # hook -> error term used instead of x − x̂ (frozen, or patched)
+           keep: torch.Tensor | None = None, # [batch, pos] positions to splice (None: all); others stay clean
+           check_hook_names: bool = True     # refuse an SAE whose recorded `hook_name` is another hook
           ) -> Iterator[Splice]:
-    "Within the block, each hook's activations go through its SAE; the yielded `Splice` records latents and errors."
+    "Within the block each hook's activations go through its SAE; the yielded `Splice` has latents, errors."
     if error not in ERROR_MODES: raise ValueError(f"error must be one of {ERROR_MODES}, got {error!r}")
-    if error == "none" and errors: raise ValueError("errors were given but error='none' uses none; use error='keep' or 'node'")
+    if error == "none" and errors: raise ValueError("errors given, but error='none' has none; use keep or node")
     check_hooks(model, saes)
-    sites = {hook: sae_site(sae) for hook, sae in saes.items()}
+    sites = {hook: as_sae(sae) for hook, sae in saes.items()}
     unknown = (set(edit or {}) | set(errors or {})) - set(sites)
-    if unknown: raise ValueError(f"edit/errors name hooks without an SAE: {sorted(unknown)}; spliced hooks: {list(sites)}")
+    if unknown:
+        raise ValueError(f"edit/errors for hooks without an SAE: {sorted(unknown)}; SAEs at {list(sites)}")
     if check_hook_names:
-        for hook, (sae, _) in sites.items(): check_sae_hook(sae, hook)
+        for hook, site in sites.items(): check_sae_hook(site.sae, hook)
     record = Splice()
     def site_fn(hook):
-        (sae, member), change = sites[hook], (edit or {}).get(hook)
+        site, change = sites[hook], (edit or {}).get(hook)
         def fn(x):  # x [batch, pos, ...]
-            encode, decode = site_codec(sae, member, x[0, 0].numel(), x.shape[0])
+            encode, decode = site_codec(site, x[0, 0].numel(), x.shape[0])
             x_from = lambda f: decode(f).to(x.dtype).view(x.shape)
             f = encode((x.detach() if error == "node" else x).flatten(2))  # "node": the SAE is a side branch
             if change is None: f = with_grad(f); x_hat = x_hat_used = x_from(f)
@@ -125,9 +116,10 @@ def splice(model: nn.Module,       # HookedTransformer, TransformerBridge or any
             if given is not None: given = given.detach().to(x).reshape(x.shape)
             e = (x - x_hat).detach() if given is None else given
             if error == "none": out = x_hat_used
-            else:  # x + (x̂_used − x̂) + (e − e): bitwise x when nothing is edited or given, with gradients to x̂ and e
+            else:  # x + (x̂_used − x̂) + (e − e): bitwise x unless edited or given; grads reach x̂, e
                 e = with_grad(e)
-                out = (x if error == "node" else x.detach()) + (x_hat_used - x_hat.detach()) + (e - e.detach())
+                x_pass = x if error == "node" else x.detach()  # "node": the gradient reaches x unchanged
+                out = x_pass + (x_hat_used - x_hat.detach()) + (e - e.detach())
                 if given is not None: out = out + (given - (x - x_hat)).detach()
             record.inputs[hook], record.latents[hook], record.errors[hook] = x, f, e
             if keep is None: return out
@@ -139,7 +131,8 @@ def splice(model: nn.Module,       # HookedTransformer, TransformerBridge or any
 def latent_mask(latents, d_sae: int, device) -> torch.Tensor:
     "`[d_sae]` True at `latents` (an index, a list of indices or a boolean mask)."
     if isinstance(latents, torch.Tensor) and latents.dtype == torch.bool: return latents.to(device)
-    return torch.zeros(d_sae, dtype=torch.bool, device=device).index_fill_(0, torch.as_tensor(latents, device=device).reshape(-1), True)
+    index = torch.as_tensor(latents, device=device).reshape(-1)
+    return torch.zeros(d_sae, dtype=torch.bool, device=device).index_fill_(0, index, True)
 
 def scale_latents(latents,        # index, list of indices or [d_sae] boolean mask
                   factor: float   # 0 ablates them
@@ -150,16 +143,17 @@ def scale_latents(latents,        # index, list of indices or [d_sae] boolean ma
 def steer(latent: int,    # the latent whose decoder row is added
           alpha: float    # how much of it
          ) -> Callable[[torch.Tensor], torch.Tensor]:
-    "An `edit` that adds `alpha` to one latent at every position: the hook's output gains alpha · W_dec[latent]."
+    "An `edit` adding `alpha` to one latent at every position: the hook's output gains alpha · W_dec[latent]."
     return lambda f: f + alpha * F.one_hot(torch.tensor(latent, device=f.device), f.shape[-1]).to(f)
 
-def patch_latents(source: torch.Tensor, # latents [batch, pos, d_sae] to copy from, e.g. another run's `Splice.latents[hook]`
+def patch_latents(source: torch.Tensor, # latents [batch, pos, d_sae], e.g. another run's `sp.latents[hook]`
                   latents=None          # which ones (index, list or mask); default: all
                  ) -> Callable[[torch.Tensor], torch.Tensor]:
     "An `edit` that puts the chosen latents of `source` in place (activation patching of features)."
     def edit(f):
-        src = source.detach().to(f)
-        return src.expand_as(f).clone() if latents is None else torch.where(latent_mask(latents, f.shape[-1], f.device), src, f)
+        src = source.detach().to(f).expand_as(f)
+        if latents is None: return src.clone()
+        return torch.where(latent_mask(latents, f.shape[-1], f.device), src, f)
     return edit
 
 # %% ../nbs/06_evals.ipynb #e15adc06
@@ -210,45 +204,50 @@ def scored_totals(terms: dict[str, torch.Tensor], # name -> losses at the read p
 
 # %% ../nbs/06_evals.ipynb #fab5b7d7
 @torch.no_grad()
-def model_metrics(model,                      # a HookedTransformer, TransformerBridge or nn.Module returning logits
-                  sae,                        # the ensemble (every member scored in one pass) or a SAELens SAE
+def model_metrics(model,                      # a HookedTransformer, TransformerBridge or nn.Module (logits)
+                  sae,                        # the ensemble (all members scored in one pass) or a SAELens SAE
                   tokens: torch.Tensor,       # held-out tokens [n_rows, context]
                   hook_name: str | None = None, # default: the SAE's `hook_name`
                   batch_size: int = 16,       # token rows per forward pass
                   task: Task = NEXT_TOKEN,    # the loss and the positions it reads
-                  exclude_ids: Iterable[int] | None = None, # positions of these tokens are neither spliced nor scored; default: `default_exclude_ids(model)`
+                  exclude_ids: Iterable[int] | None = None, # neither spliced nor scored (None: special)
                   check_hook_names: bool = True, # refuse an SAE recorded as trained on another hook
                   progress: bool = True       # show a progress bar
                  ) -> pd.DataFrame:
-    "CE loss recovered, CE increase and KL in nats, KL score and reconstruction metrics, one row per ensemble member."
-    ensemble, member = sae_site(sae)
+    "CE loss recovered, CE increase and KL in nats, KL score and reconstruction metrics, one row per member."
+    site = as_sae(sae); ensemble = site.sae
     hook_name = hook_name or ensemble.cfg.hook_name
     if not hook_name: raise ValueError("the SAE records no hook_name: pass hook_name=...")
     check_hooks(model, [hook_name])
     if check_hook_names: check_sae_hook(ensemble, hook_name)
-    if member is not None and ensemble.cfg.n_seeds > 1:
-        raise ValueError(f"model_metrics evaluates every member of an ensemble: pass the whole ensemble, not member {member}")
+    if len(site.members) < ensemble.cfg.n_seeds:
+        raise ValueError(f"model_metrics scores every member: pass the ensemble, not members {site.members}")
     n = ensemble.cfg.n_seeds
-    exclude = torch.tensor(default_exclude_ids(model) if exclude_ids is None else list(exclude_ids), dtype=torch.long)
+    exclude_ids = default_exclude_ids(model) if exclude_ids is None else list(exclude_ids)
+    exclude = torch.tensor(exclude_ids, dtype=torch.long)
     sums, counts, window = {}, {}, MetricWindow()
     for batch in tqdm(tokens.split(batch_size), desc="model_metrics", disable=not progress):
         batch = batch.to(next(model.parameters()).device)
         keep = ~torch.isin(batch, exclude.to(batch))
         clean_logits = model(batch)
         with patched(model, {hook_name: torch.zeros_like}): ablated = model(batch)[None]
-        with splice(model, {hook_name: ensemble}, error="none", keep=keep.repeat(n, 1), check_hook_names=False) as sp:
+        with splice(model, {hook_name: ensemble}, "none", keep=keep.repeat(n, 1),
+                    check_hook_names=False) as sp:
             spliced = model(batch.repeat(n, 1)).reshape(n, *clean_logits.shape)
         per_member = lambda t: t.reshape(n, *batch.shape, -1)[:, keep]   # [n, kept rows, width]
         x = per_member(sp.inputs[hook_name])
-        window.add(x[0], SAEOutput(x - per_member(sp.errors[hook_name]), per_member(sp.latents[hook_name]), {}))
+        x_hat, f = x - per_member(sp.errors[hook_name]), per_member(sp.latents[hook_name])
+        window.add(x[0], SAEOutput(x_hat, f, {}))
         kl = lambda logits: kl_per_token(clean_logits, logits)[..., task.read]
-        terms = {"ce_clean": task.loss(clean_logits[None], batch), "ce_zero_ablation": task.loss(ablated, batch),
-                 "ce_sae": task.loss(spliced, batch), "kl_zero_ablation": kl(ablated), "kl_sae": kl(spliced)}
+        terms = {"ce_clean": task.loss(clean_logits[None], batch),
+                 "ce_zero_ablation": task.loss(ablated, batch), "ce_sae": task.loss(spliced, batch),
+                 "kl_zero_ablation": kl(ablated), "kl_sae": kl(spliced)}
         for k, (total, count) in scored_totals(terms, keep[:, task.read]).items():
             sums[k], counts[k] = sums.get(k, 0) + total.expand(n), counts.get(k, 0) + count
     table = pd.DataFrame({k: (v / counts[k]).tolist() for k, v in sums.items()})
-    table["ce_loss_recovered"] = (table.ce_zero_ablation - table.ce_sae) / (table.ce_zero_ablation - table.ce_clean)
+    ablation_gap = table.ce_zero_ablation - table.ce_clean
+    table["ce_loss_recovered"] = (table.ce_zero_ablation - table.ce_sae) / ablation_gap
     table["ce_increase"] = table.ce_sae - table.ce_clean
     table["kl_score"] = (table.kl_zero_ablation - table.kl_sae) / table.kl_zero_ablation
-    recon = pd.DataFrame(window.rows_per_member(ensemble, dense_threshold=0.1))[["mse", "explained_variance", "l0"]]
-    return pd.concat([table, recon], axis=1).rename_axis("member")
+    recon = pd.DataFrame(window.rows_per_member(ensemble, dense_threshold=0.1))
+    return pd.concat([table, recon[["mse", "explained_variance", "l0"]]], axis=1).rename_axis("member")
