@@ -6,7 +6,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/cli.html.md"""
 
 # %% ../nbs/90_cli.ipynb #a439b26f
 from __future__ import annotations
-import argparse, ast, itertools
+import argparse, ast, itertools, math
 from pathlib import Path
 
 import pandas as pd
@@ -14,7 +14,7 @@ import torch
 
 from .core import config_from_dict, seed_everything
 from .saes import make_sae
-from .training import TrainConfig, train_sae
+from .training import MemberDataOrders, TrainConfig, train_sae
 from .toy_models import ToyModel
 from .dictionaries import feature_cosines, mean_max_cosine
 from .activations import ActivationStore, CachedActivations, StoreConfig, cache_activations, fold_activation_scale
@@ -22,8 +22,9 @@ from .evals import MODULAR_ADDITION, NEXT_TOKEN, model_metrics
 from .zoo import EMBEDDED_MODELS, load_model
 
 # %% auto #0
-__all__ = ['parse_assignments', 'add_train_arguments', 'add_docs_arguments', 'cli_parser', 'train_parser', 'build_sae',
-           'train_config', 'train_on_toy', 'train_on_model', 'run_train', 'run_docs', 'main']
+__all__ = ['POSITIVE_INT_FLAGS', 'parse_assignments', 'add_train_arguments', 'add_docs_arguments', 'cli_parser', 'train_parser',
+           'check_train_args', 'data_flags', 'build_sae', 'train_config', 'member_batches', 'train_on_toy',
+           'train_on_model', 'run_train', 'run_docs', 'main', 'add_dream_arguments', 'dream_overrides', 'run_dream']
 
 # %% ../nbs/90_cli.ipynb #b9862f8e
 def parse_assignments(pairs: list[str] # ["key=value", ...]
@@ -55,6 +56,8 @@ def add_train_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--steps", type=int, default=2000, help="optimiser steps")
     p.add_argument("--batch-size", type=int, default=1024, help="activation rows per step")
     p.add_argument("--lr", type=float, default=1e-3, help="Adam learning rate")
+    p.add_argument("--data-seed", type=int, default=None,
+                   help="give each member its own order of the rows, drawn with this seed (default: members share batches)")
     p.add_argument("--toy-features", type=int, default=256, help="true features of the toy source")
     p.add_argument("--toy-d", type=int, default=64, help="activation width of the toy source")
     p.add_argument("--sae", nargs="*", default=[], metavar="KEY=VALUE", help="any other SAE config field")
@@ -65,18 +68,27 @@ def add_train_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def add_docs_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The options of `sae-notebooks docs`."
-    p.add_argument("--out", default="site", help="folder for the HTML site")
-    p.add_argument("--execute", action="store_true", help="run the notebooks (with their full sizes) before rendering")
+    p.add_argument("--out", default="site", help="folder for the HTML site (default: %(default)s)")
+    p.add_argument("--execute", nargs="*", default=None, metavar="NOTEBOOK",
+                   help="first run these notebooks (all, if none is named) at full size - IN_TEST unset, '#| slow' cells "
+                        "included - and write their outputs into them; one whose code and imported package code are unchanged "
+                        "since its last run is skipped")
+    p.add_argument("--workers", type=int, default=1, help="notebooks --execute runs at once (default: %(default)s)")
+    p.add_argument("--force", action="store_true", help="--execute re-runs notebooks whose outputs are current too")
+    p.add_argument("--stale", choices=["warn", "fail"], default="warn",
+                   help="what pages whose results are older than their code do to the build (default: %(default)s)")
     return p
 
 def cli_parser() -> argparse.ArgumentParser:
-    "`sae-notebooks` with its two commands."
+    "`sae-notebooks` with its commands."
     p = argparse.ArgumentParser(prog="sae-notebooks", description="Sparse autoencoders on transformer activations.")
     commands = p.add_subparsers(dest="command", required=True)
     add_train_arguments(commands.add_parser("train", help="train an SAE ensemble; save each member in SAELens's format",
                                             description="Train an ensemble of SAEs and save each member in SAELens's format."))
     add_docs_arguments(commands.add_parser("docs", help="build the docs site and README.md from the notebooks (no Quarto)",
                                            description="Build the static docs site and README.md from the notebooks (no Quarto needed)."))
+    add_dream_arguments(commands.add_parser("dream", help="collect, cluster, dream and explain an SAE's features; write an HTML summary",
+                                            description="Dream SAE features: collect, filter, cluster, select, optimise prompts, explain, visualise."))
     return p
 
 def train_parser() -> argparse.ArgumentParser:
@@ -84,6 +96,20 @@ def train_parser() -> argparse.ArgumentParser:
     return add_train_arguments(argparse.ArgumentParser(prog="sae-notebooks train"))
 
 # %% ../nbs/90_cli.ipynb #9003730d
+POSITIVE_INT_FLAGS = ("width", "k", "seeds", "steps", "batch_size", "eval_rows", "toy_features", "toy_d")
+
+def check_train_args(args: argparse.Namespace):
+    "Refuse impossible numeric flags before any work, naming the flag."
+    for name in POSITIVE_INT_FLAGS:
+        if getattr(args, name) < 1: raise ValueError(f"--{name.replace('_', '-')} must be a positive integer, got {getattr(args, name)}")
+    if not (math.isfinite(args.lr) and args.lr > 0): raise ValueError(f"--lr must be a positive finite number, got {args.lr}")
+
+def data_flags(args: argparse.Namespace) -> dict:
+    "The flags that define the training data: saved in the checkpoint, and a resume with other values is refused."
+    toy = args.model == "toy"
+    names = ["model", "batch_size", "data_seed"] + (["toy_features", "toy_d"] if toy else ["hook", "live", "normalize", "eval_rows"])
+    return {f"--{name.replace('_', '-')}": getattr(args, name) for name in names}
+
 def build_sae(args, d_in: int, hook: str, model: str):
     "The ensemble the command line asks for."
     kwargs = dict(d_in=d_in, d_sae=args.width, n_seeds=args.seeds, device=args.device, model_name=model, hook_name=hook)
@@ -96,12 +122,17 @@ def train_config(args) -> TrainConfig:
     fields.setdefault("checkpoint_every", 5 * fields.get("log_every", TrainConfig.log_every))
     return config_from_dict(TrainConfig, fields)
 
+def member_batches(args, batches):
+    "Shared batches, or with `--data-seed` each member's own order of them."
+    return batches if args.data_seed is None else MemberDataOrders(batches, args.seeds, seed=args.data_seed)
+
 def train_on_toy(args) -> tuple:
     "Train on the toy source; the table gets each member's recovery of the true features."
     toy = ToyModel.independent(n_features=args.toy_features, d=args.toy_d, p=4 / args.toy_features,
                                std_magnitude=0.2, seed=0, device=args.device)
     sae = build_sae(args, args.toy_d, "toy", "toy")
-    result = train_sae(sae, toy.batches(args.batch_size, seed=0), train_config(args), out_dir=args.out)
+    result = train_sae(sae, member_batches(args, toy.batches(args.batch_size, seed=0)), train_config(args), out_dir=args.out,
+                       data=data_flags(args))
     return sae, result.final().assign(mean_max_cosine=mean_max_cosine(feature_cosines(sae, toy.directions)).tolist())
 
 def train_on_model(args) -> tuple:
@@ -113,21 +144,25 @@ def train_on_model(args) -> tuple:
     tokens, held_out = zoo.default_dataset[:-args.eval_rows], zoo.default_dataset[-args.eval_rows:]
     store = ActivationStore(zoo.model, tokens, StoreConfig(hooks=hook, context_size=tokens.shape[1], batch_size=args.batch_size,
                                                            buffer_rows=max(65536, 4 * args.batch_size), normalize=args.normalize,
-                                                           exclude="special" if zoo.tokenizer else ()), name=args.model)
-    if args.live: stream = store  # one pass over the tokens per epoch
-    else:
+                                                           exclude="special" if zoo.tokenizer else ()), name=args.model,
+                           epochs=None if args.live else 1)  # live: pass after pass, forever
+    if args.live: stream = store
+    else:  # the cache serves epoch after epoch, each in a new order
         cache = Path(args.cache or Path(args.out) / "activations")
         cache_activations(store, cache)
         stream = CachedActivations(cache, batch_size=args.batch_size, normalize=args.normalize, device=args.device)
     sae = build_sae(args, store.d_in, hook, args.model)
-    result = train_sae(sae, itertools.chain.from_iterable(itertools.repeat(stream)), train_config(args), out_dir=args.out)
-    if args.normalize: fold_activation_scale(sae, stream.scales[hook])  # found on the stream's first use
+    result = train_sae(sae, member_batches(args, stream), train_config(args), out_dir=args.out,
+                       data=data_flags(args), data_state=lambda: {"scales": stream.scales})
+    # the scales are found on the stream's first use; a finished run re-exported draws no batch and takes them from the checkpoint
+    if args.normalize: fold_activation_scale(sae, result.data_state["scales"][hook])
     task = MODULAR_ADDITION if args.model == "modular-addition" else NEXT_TOKEN
     evals = model_metrics(zoo.model, sae, held_out.to(zoo.model.cfg.device), hook_name=hook, task=task)
     return sae, result.final().join(evals[["ce_loss_recovered", "kl_score", "ce_clean", "ce_sae"]])
 
 def run_train(args: argparse.Namespace) -> pd.DataFrame:
     "Train as the parsed command line says; save every member; return the final metrics table."
+    check_train_args(args)
     out = Path(args.out)
     sae, final = (train_on_toy if args.model == "toy" else train_on_model)(args)
     for m in range(sae.cfg.n_seeds): sae.to_saelens(m, out / f"member_{m}")
@@ -136,13 +171,48 @@ def run_train(args: argparse.Namespace) -> pd.DataFrame:
 
 def run_docs(args: argparse.Namespace):
     "Build the static docs site and README from the notebooks (no Quarto needed)."
-    try: from sae_notebooks.docs import build_docs, write_readme
+    try: from sae_notebooks.docs import docs_command, NotebookFailed
     except ImportError as e:  # nbdev and nbconvert come with the dev install, which a docs build needs anyway (the notebooks)
         raise SystemExit(f"sae-notebooks docs needs the dev install in a clone of the repository: pip install -e \".[dev]\" ({e})")
-    write_readme(); print(f"docs written to {build_docs(args.out, execute=args.execute)}")
+    try: print(f"docs written to {docs_command(args.out, args.execute, args.workers, args.force, args.stale)}")
+    except (NotebookFailed, ValueError) as e: raise SystemExit(f"sae-notebooks docs: {e}")
 
 def main(argv: list[str] | None = None):
     "Entry point of the `sae-notebooks` command."
     args = cli_parser().parse_args(argv)
     if args.command == "train": print(run_train(args).round(4).to_string())
+    elif args.command == "dream": run_dream(args)
     else: run_docs(args)
+
+# %% ../nbs/90_cli.ipynb #f4c94f45
+import dataclasses
+from .dream import DREAM_METHODS, PipelineConfig, StagesConfig, config_keys, run_pipeline
+
+def add_dream_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    "The options of `sae-notebooks dream`."
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = "every --set key with its default:\n" + "\n".join(f"  {k}={v!r}" for k, v in config_keys(PipelineConfig()).items())
+    p.add_argument("--model", default=None, help="a zoo model (default: tiny-lm)")
+    p.add_argument("--sae-path", default=None, help="a SAELens folder (default: an SAE trained on the model, cached under --out)")
+    p.add_argument("--features", type=int, default=None, help="features to dream on (select.n_features)")
+    p.add_argument("--iterations", type=int, default=None, help="steps of every optimiser (dream.iterations)")
+    p.add_argument("--methods", nargs="+", default=None, choices=DREAM_METHODS, help="optimisers to run")
+    p.add_argument("--skip", nargs="+", default=[], choices=[f.name for f in dataclasses.fields(StagesConfig)], help="stages to skip")
+    p.add_argument("--endpoint", default=None, help="an OpenAI-compatible base URL for explanations (default: offline only)")
+    p.add_argument("--set", nargs="+", default=[], metavar="SECTION.KEY=VALUE", help="any other config field (see below)")
+    p.add_argument("--out", default="runs/dream", help="output folder (SAE and activation caches are reused from it)")
+    return p
+
+def dream_overrides(args: argparse.Namespace) -> dict:
+    "The pipeline config overrides the parsed command line asks for (flags win over --set)."
+    flags = {"model": args.model, "sae.path": args.sae_path, "select.n_features": args.features, "dream.iterations": args.iterations,
+             "dream.methods": tuple(args.methods) if args.methods else None, "explain.endpoint": args.endpoint}
+    return parse_assignments(args.set) | {k: v for k, v in flags.items() if v is not None} | \
+        {"out": args.out} | {f"stages.{s}": False for s in args.skip}
+
+def run_dream(args: argparse.Namespace):
+    "Run the dreaming pipeline as the parsed command line says; print the per-method summary."
+    result = run_pipeline(dream_overrides(args))
+    if result.summary is not None: print(result.summary.round(3).to_string())
+    print(f"results and summary.html written to {args.out}")
+    return result

@@ -12,6 +12,8 @@ import torch
 import torch.nn.functional as F
 from scipy.optimize import linear_sum_assignment
 
+from .saes import as_sae
+
 # %% auto #0
 __all__ = ['with_member_axis', 'latent_directions', 'member_latents', 'feature_cosines', 'best_match', 'mean_max_cosine',
            'hungarian_mcc', 'cosine_chunks', 'MaxCosines', 'max_cosines']
@@ -38,11 +40,12 @@ def latent_directions(sae,                   # SAE ensemble, SAELens SAE, or lat
 
 # %% ../nbs/01b_dictionaries.ipynb #57ad808f
 @torch.no_grad()
-def member_latents(sae,             # SAE ensemble or single SAE (e.g. SAELens) with `encode` and `W_dec`
+def member_latents(sae,             # SAE ensemble, member view (`sae.member(i)`) or SAELens SAE
                    x: torch.Tensor  # [batch, d_in] activations
                   ) -> torch.Tensor:
-    "Latent activations [n_seeds, batch, d_sae]: a single SAE is a one-member ensemble."
-    return with_member_axis(sae.encode(x.to(sae.W_dec.device, sae.W_dec.dtype)), 3, "latent activations")
+    "Latent activations [n_members, batch, d_sae] of the members `as_sae` selects: a single SAE is a one-member ensemble."
+    site = as_sae(sae)
+    return site.sae.encode(x.to(site.sae.W_dec.device, site.sae.W_dec.dtype))[site.members]
 
 # %% ../nbs/01b_dictionaries.ipynb #c49d510f
 def _paired_directions(sae, other, which: str) -> tuple[torch.Tensor, torch.Tensor]:

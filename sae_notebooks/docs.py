@@ -1,4 +1,4 @@
-"""An offline docs site and README from the notebooks: nbdev's own processing, nbconvert's HTML, and plotly figures drawn without a CDN.
+"""An offline docs site and README from the notebooks: nbdev's own processing, nbconvert's HTML, the notebooks' committed results at full size, plotly figures and maths drawn without a CDN, and a headless browser that checks every page.
 
 Docs: https://sae-notebooks.github.io/sae-notebooks/docs.html.md"""
 
@@ -6,31 +6,44 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/docs.html.md"""
 
 # %% ../nbs/91_docs.ipynb #349eba4d
 from __future__ import annotations
-import html, json, os, re, tempfile
-from dataclasses import dataclass
+import ast, base64, difflib, hashlib, html, importlib.resources, inspect, json, os, re, select, shutil, subprocess, sys, tempfile, textwrap, time, traceback, unittest.mock
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from inspect import Parameter
+from multiprocessing import get_context
 from pathlib import Path
 
 import nbformat
+import plotly.graph_objects
+import plotly.io
 import plotly.offline
 import yaml
-from fastcore.basics import defaults
-from fastcore.docments import DocmentTbl, MarkdownRenderer
+from fastcore.basics import defaults, ifnone
+from fastcore.docments import DocmentTbl, MarkdownRenderer, docments
 from fastcore.nbio import read_nb, write_nb, nb_frontmatter
 from fastcore.parallel import parallel
 from fastcore.xtras import modified_env, working_directory
 from IPython.display import Markdown
 from jinja2 import DictLoader
 from nbconvert import HTMLExporter, MarkdownExporter
+from nbdev.clean import clean_nb
 from nbdev.config import get_config, nbpath2html
 from nbdev.doclinks import nbglob
-from nbdev.processors import FilterDefaults, exec_show_docs
+from nbdev.process import NBProcessor
+from nbdev.processors import FilterDefaults, exec_show_docs, _do_eval
+from nbdev.test import _skip_cell
 from execnb.shell import CaptureShell
 
 # %% auto #0
-__all__ = ['PLOTLY_MIME', 'WIDGET_VIEW_MIME', 'WIDGET_STATE_MIME', 'SITE_CSS', 'Chapter', 'chapters', 'chapter_tour',
-           'ShowDocTable', 'exec_show_docs_table', 'DocsFilter', 'run_notebook', 'process_notebook', 'plotly_html',
-           'bundle_html', 'widget_html', 'offline_outputs', 'pop_cell_options', 'plain_markdown', 'tidy_notebook',
-           'page_exporter', 'sidebar_html', 'relink', 'processed_notebooks', 'build_docs', 'write_readme']
+__all__ = ['PLOTLY_MIME', 'WIDGET_VIEW_MIME', 'WIDGET_STATE_MIME', 'OUTPUTS_META', 'SITE_CSS', 'Chapter', 'chapters',
+           'chapter_tour', 'default_sources', 'short_default', 'ParamTable', 'short_signature', 'ShowDocTable',
+           'exec_show_docs_table', 'DocsFilter', 'process_notebook', 'default_plotly_template', 'fit_figure',
+           'plotly_html', 'bundle_html', 'widget_html', 'offline_outputs', 'imported_modules', 'library_files',
+           'outputs_key', 'outputs_status', 'lean_output', 'lean_widgets', 'NotebookFailed', 'execute_notebook',
+           'execute_notebooks', 'pop_cell_options', 'plain_markdown', 'tidy_notebook', 'katex_css', 'write_assets',
+           'has_maths', 'page_exporter', 'sidebar_html', 'relink', 'fix_anchors', 'broken_anchors',
+           'processed_notebooks', 'build_docs', 'write_readme', 'notebook_paths', 'docs_command', 'find_chromium',
+           'DevTools', 'BrowserReport', 'browser_check']
 
 # %% ../nbs/91_docs.ipynb #86191d36
 @dataclass
@@ -58,14 +71,74 @@ def chapter_tour(nbs_path: str | Path = "." # folder of notebooks
             for c in chapters(nbs_path) if c.path.name != "index.ipynb"]
     return Markdown("\n".join(["| Chapter | What it covers |", "|---|---|", *rows]))
 
+# %% ../nbs/91_docs.ipynb #new_sd1
+def default_sources(sym) -> dict:
+    "The source text of each parameter default of function or class `sym` (dataclass fields included), by name"
+    try: tree = ast.parse(textwrap.dedent(inspect.getsource(sym)))
+    except (OSError, TypeError, SyntaxError, IndentationError): return {}
+    node, found = tree.body[0], {}
+    if isinstance(node, ast.ClassDef):
+        found = {n.target.id: ast.unparse(n.value) for n in node.body
+                 if isinstance(n, ast.AnnAssign) and n.value is not None and isinstance(n.target, ast.Name)}
+        node = next((n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        a = node.args
+        positional = [*a.posonlyargs, *a.args]
+        pairs = [*zip(positional[len(positional) - len(a.defaults):], a.defaults), *zip(a.kwonlyargs, a.kw_defaults)]
+        found |= {arg.arg: ast.unparse(d) for arg, d in pairs if d is not None}
+    return found
+
+def short_default(value,              # a parameter's default
+                  source: str | None = None, # the expression written in the source, if known
+                  limit: int = 40     # longest repr shown as it is
+                 ) -> str:
+    "How a default shows in the docs: its repr; when that is long, the source expression, else the repr cut short"
+    shown = repr(value)
+    if len(shown) <= limit and "\n" not in shown: return shown
+    if source and len(source) <= 2 * limit: return source
+    return re.sub(r"\s+", " ", shown)[:limit - 1] + "…"
+
 # %% ../nbs/91_docs.ipynb #ee2f94a7
+class _Shown(str):
+    "A string whose repr is itself, to put a shortened default into a signature"
+    def __repr__(self): return str(self)
+
+_STARS = {Parameter.VAR_POSITIONAL: "\\*", Parameter.VAR_KEYWORD: "\\*\\*"}
+
+class ParamTable(DocmentTbl):
+    "fastcore's `DocmentTbl` with `*args`/`**kwargs` in rows of their own and long defaults shortened"
+    def __init__(self, obj, verbose=True, returns=True):
+        super().__init__(obj, verbose, returns)
+        sources, self.dm = default_sources(obj), {}
+        for name, d in docments(obj, full=True, args_kwargs=True).items():
+            if name == "self": continue
+            d["docment"] = ifnone(d["docment"], inspect._empty)
+            if d.get("default", inspect._empty) is not inspect._empty:
+                d["default"] = short_default(d["default"], sources.get(name)).replace("|", "\\|")
+            self.dm[_STARS.get(d.get("kind"), "") + name] = d
+        self.params = [k for k in self.dm if k != "return"]
+
+def short_signature(sym, sig) -> str:
+    "`sig` of `sym` as text, with long defaults shortened and annotations `ForwardRef('T')` or `'T'` written as `T`"
+    if sig is None: return "(...)"
+    sources = default_sources(sym)
+    sig = sig.replace(parameters=[p if p.default is p.empty else p.replace(default=_Shown(short_default(p.default, sources.get(p.name))))
+                                  for p in sig.parameters.values()])
+    return re.sub(r"ForwardRef\('([^']*)'\)|(?<=: |> )'([^']*)'", lambda m: m[1] or m[2], str(sig))
+
 class ShowDocTable(MarkdownRenderer):
     "`show_doc` markdown: heading, plain signature, docstring, then a table of the parameters' docments"
+    def __init__(self, sym, name: str | None = None, title_level: int = 3, maxline: int = 110):
+        try: super().__init__(sym, name, title_level, maxline)
+        except NameError:  # an annotation names a class the notebook defines further down: show it unevaluated
+            with unittest.mock.patch("fastcore.docments.signature", lambda f, **kwargs: inspect.signature(f)):
+                super().__init__(sym, name, title_level, maxline)
+
     def _repr_markdown_(self):
         first, _, rest = (self.docs or "").partition("\n")
         docs = f"*{first}*{chr(10) + rest if rest else ''}" if first else ""
-        signature = f"```python\n{self.nm}{self.sig or '(...)'}\n```"
-        table = DocmentTbl(self.sym)._repr_markdown_()
+        signature = f"```python\n{self.nm}{short_signature(self.sym, self.sig)}\n```"
+        table = ParamTable(self.sym)._repr_markdown_()
         return "\n\n".join(filter(None, ["---", f"{'#' * self.title_level} {self.nm}", signature, docs, table]))
 
 class exec_show_docs_table(exec_show_docs):
@@ -80,27 +153,13 @@ class DocsFilter(FilterDefaults):
     def base_procs(self): return [exec_show_docs_table if p is exec_show_docs else p for p in super().base_procs()]
 
 # %% ../nbs/91_docs.ipynb #79ceb42f
-def run_notebook(nb,                       # notebook read with `read_nb`; outputs are written into it
-                 path: Path,               # where it was read from
-                 skip_flags=("slow",)):    # directives marking cells not to run
-    "Run `nb`'s code cells in place with execnb, as `nbdev-test` does"
-    def skip(cell): return cell.cell_type != "code" or bool(set(cell.directives) & set(skip_flags))
-    CaptureShell(path).run_all(nb, exc_stop=True, preproc=skip)
-    for cell in nb.cells:  # execnb keeps multi-line stream text as a list; nbdev's processors expect a string
-        for out in cell.get("outputs", []):
-            if isinstance(out.get("text"), list): out["text"] = "".join(out["text"])
-
 def process_notebook(src: Path,             # the notebook
                      out_dir: Path,         # where the processed copy goes
-                     execute: bool = False, # run it first, to show its outputs?
-                     skip_flags=("slow",)   # cells `execute` leaves out
                     ) -> Path:
     "Process `src` for the docs as `nbdev-docs` does, writing it to `out_dir`"
     src, dst = Path(src).absolute(), Path(out_dir)/Path(src).name
     nb = read_nb(src)
-    with modified_env(IN_TEST="1"), working_directory(src.parent):
-        if execute: run_notebook(nb, src, skip_flags)
-        DocsFilter()(nb)
+    with modified_env(IN_TEST="1"), working_directory(src.parent): DocsFilter()(nb)
     write_nb(nb, dst)
     return dst
 
@@ -112,14 +171,34 @@ _re_remote_script = re.compile(r'<script[^>]*\ssrc="https?://[^"]*"[^>]*>\s*</sc
 
 def _js(obj): return json.dumps(obj).replace("</", "<\\/")  # JSON safe inside a <script>
 
-def plotly_html(figure: dict, # plotly figure JSON: `data` and `layout`
-                div_id: str   # id of the div it is drawn in
-               ) -> str:
-    "A div and a script drawing `figure` with the page's plotly.js"
-    return (f'<div id="{div_id}" class="plotly-figure"></div><script>Plotly.newPlot("{div_id}", '
-            f'{_js(figure.get("data", []))}, {_js(figure.get("layout", {}))}, {{"responsive": true}});</script>')
+def default_plotly_template() -> dict:
+    "plotly's default template, as a figure's JSON carries it"
+    return json.loads(plotly.io.to_json(plotly.graph_objects.Figure()))["layout"]["template"]
 
-def _is_plotly_loader(data): return "* plotly.js v" in data.get("text/html", "")
+def fit_figure(layout: dict,                 # a figure's layout
+               template: dict | None = None  # put in when the layout has none
+              ) -> tuple[dict, str]:
+    "`layout` drawn to fill the page's column (up to its own width, or its title's), and the CSS of its div"
+    layout = {**layout, "autosize": True}
+    if "template" not in layout and template: layout["template"] = template
+    width, height = layout.pop("width", None), layout.get("height") or 450
+    title = layout.get("title") or ""
+    title = re.sub(r"<[^>]+>", "", title.get("text", "") if isinstance(title, dict) else str(title))
+    title_width = 9 * len(title) + 160  # px: about 9 per character at plotly's 17 px title font, plus margins
+    return layout, (f"max-width: {max(width, title_width)}px; " if width else "") + f"height: {height}px"
+
+def plotly_html(figure: dict,               # plotly figure JSON: `data` and `layout`
+                div_id: str,                # id of the div it is drawn in
+                template: dict | None = None # template for a figure committed without one (default: plotly's default)
+               ) -> str:
+    "A div and a script drawing `figure` with the page's plotly.js, fitted to the page by `fit_figure`"
+    layout, style = fit_figure(figure.get("layout", {}), template or default_plotly_template())
+    return (f'<div id="{div_id}" class="plotly-figure" style="{style}"></div><script>Plotly.newPlot("{div_id}", '
+            f'{_js(figure.get("data", []))}, {_js(layout)}, {{"responsive": true, "displaylogo": false}});</script>')
+
+def _is_plotly_loader(data):
+    text = data.get("text/html", "")
+    return "* plotly.js v" in ("".join(text) if isinstance(text, list) else text)  # a run's outputs hold lists of lines
 
 # %% ../nbs/91_docs.ipynb #f3f80093
 _WIDGET_BOXES = {"BoxModel", "VBoxModel", "HBoxModel", "GridBoxModel", "AccordionModel", "TabModel", "StackModel"}
@@ -170,6 +249,173 @@ def offline_outputs(nb) -> bool:
         if "outputs" in cell: cell.outputs = outputs
     return any("Plotly.newPlot" in o.get("data", {}).get("text/html", "") for c in nb.cells for o in c.get("outputs", []))
 
+# %% ../nbs/91_docs.ipynb #new_ex1
+OUTPUTS_META = "sae_notebooks"  # notebook metadata entry holding the outputs' key
+
+def imported_modules(code: str,                 # Python source (cells or a module)
+                     package: str = "sae_notebooks" # the package whose modules are wanted
+                    ) -> set[str]:
+    "Names `code` imports from `package`: `from package.m import`, `import package.m`, `from package import m`, relative imports"
+    p = re.escape(package)
+    names = set(re.findall(rf"^[ \t]*from[ \t]+(?:{p})?\.(\w+)[ \t]+import\b", code, re.M))
+    names |= set(re.findall(rf"^[ \t]*import[ \t]+{p}\.(\w+)", code, re.M))
+    for listed in re.findall(rf"^[ \t]*from[ \t]+(?:{p}|\.)[ \t]+import[ \t]+\(?([\w \t,]+)", code, re.M):
+        names |= {n.split()[0] for n in listed.split(",") if n.strip()}
+    return names
+
+def library_files(code: str,   # the notebook's code
+                  lib_path: Path # the package folder
+                 ) -> list[Path]:
+    "The package's modules `code` imports, directly or through each other, and its assets if one of them reads them"
+    lib_path, found, todo = Path(lib_path), set(), [code]
+    while todo:
+        for name in imported_modules(todo.pop(), lib_path.name):
+            f = lib_path/f"{name}.py"
+            if f.exists() and f not in found: found.add(f); todo.append(f.read_text(encoding="utf-8"))
+    files = sorted(found)
+    if any(re.search(r"\bassets\b", f.read_text(encoding="utf-8")) for f in files):
+        files += sorted(p for p in (lib_path/"assets").rglob("*") if p.is_file())
+    return files
+
+def outputs_key(nb_path: str | Path,          # a notebook
+                lib_path: str | Path | None = None # the package folder (default: the project's)
+               ) -> str:
+    "A hash of what `nb_path`'s outputs depend on: its code cells and `library_files`"
+    lib_path = Path(lib_path or get_config().lib_path)
+    code = [c.source for c in read_nb(nb_path).cells if c.cell_type == "code"]
+    h = hashlib.sha256(b"sae-notebooks outputs key 1\0")
+    for source in code: h.update(source.encode() + b"\0")
+    for f in library_files("\n".join(code), lib_path):
+        h.update(f.relative_to(lib_path).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:24]
+
+def outputs_status(nb_path: str | Path, lib_path: str | Path | None = None) -> str:
+    "'current' if `nb_path`'s committed outputs come from its present code, 'stale' if from older code, 'not executed'"
+    stored = read_nb(nb_path).metadata.get(OUTPUTS_META, {}).get("outputs_key")
+    if stored is None: return "not executed"
+    return "current" if stored == outputs_key(nb_path, lib_path) else "stale"
+
+# %% ../nbs/91_docs.ipynb #new_ex4
+def lean_output(o: dict,       # an output of a run, as plain JSON
+                template: dict # `default_plotly_template()`, left out of figures that use it
+               ) -> dict | None:
+    "Output `o` as committed: figures as their plotly JSON alone; None for what is no result (stderr, plotly.js loaders, empty results)"
+    if o.get("output_type") == "stream" and o.get("name") == "stderr": return None
+    if "data" in o:
+        data = o["data"]
+        if not data or _is_plotly_loader(data): return None
+        if PLOTLY_MIME in data:
+            figure = data[PLOTLY_MIME]
+            if figure.get("layout", {}).get("template") == template: del figure["layout"]["template"]
+            o["data"] = {PLOTLY_MIME: figure}
+    return o
+
+def lean_widgets(cells: list,  # cells with their outputs; the widget views' ids are renumbered in place
+                 state: dict,  # the widget manager's state after the run: model id -> model
+                 name: str,    # the notebook's name, part of the new ids
+                 template: dict # passed to `lean_output` for figures inside `Output` widgets
+                ) -> dict:
+    "Widget state of the widgets `cells` display and the models they refer to, ids numbered in display order"
+    order = []
+    def visit(model_id):
+        if model_id in state and model_id not in order:
+            order.append(model_id)
+            for ref in re.findall(r"IPY_MODEL_(\w+)", json.dumps(state[model_id])): visit(ref)
+    views = [o["data"][WIDGET_VIEW_MIME] for c in cells for o in c.get("outputs", []) if WIDGET_VIEW_MIME in o.get("data", {})]
+    for view in views: visit(view["model_id"])
+    new_id = {old: hashlib.sha256(f"{name} widget {i}".encode()).hexdigest()[:32] for i, old in enumerate(order)}
+    for view in views: view["model_id"] = new_id.get(view["model_id"], view["model_id"])
+    kept = json.dumps({m: state[m] for m in order})
+    for old, new in new_id.items(): kept = kept.replace(old, new)
+    kept = json.loads(kept)
+    for model in kept.values():
+        if "outputs" in model["state"]:
+            model["state"]["outputs"] = [o for o in (lean_output(o, template) for o in model["state"]["outputs"]) if o]
+    return {"version_major": 2, "version_minor": 0, "state": kept}
+
+# %% ../nbs/91_docs.ipynb #new_ex8
+class NotebookFailed(Exception):
+    "A notebook stopped at a cell that raised"
+
+def _failure(path: Path, nb, shell) -> str:
+    i = shell._cell_idx - 1
+    cell, e = nb.cells[i], shell.exc
+    tb = "".join(traceback.format_exception(type(e), e, e.__traceback__))
+    return (f"{path.name}: cell {i} (id {cell.get('id')}) raised {type(e).__name__}: {e}\n"
+            f"{textwrap.indent(cell.source.strip()[:800], '    ')}\n{tb[-3000:]}")
+
+def execute_notebook(path: str | Path,                   # the notebook; its outputs are rewritten
+                     lib_path: str | Path | None = None, # the package folder (default: the project's)
+                     threads: int | None = None          # CPU threads for torch and numpy (default: all)
+                    ) -> float:
+    "Run `path` at full size (no `IN_TEST`, `#| slow` cells included); write its lean outputs and `outputs_key`; return seconds taken"
+    os.environ.pop("IN_TEST", None)
+    if threads: os.environ.update(OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    path = Path(path).absolute()
+    lib_path = Path(lib_path or get_config().lib_path).absolute()
+    cfg = get_config()
+    if cfg.clear_all: raise ValueError("nbdev's clear_all is set: nbdev-clean would delete the outputs that --execute writes")
+    if OUTPUTS_META not in (cfg.get("allowed_metadata_keys") or []):
+        raise ValueError(f"add '{OUTPUTS_META}' to allowed_metadata_keys in [tool.nbdev]: nbdev-clean would delete the outputs' key")
+    before, key = path.read_text(encoding="utf-8"), outputs_key(path, lib_path)
+    print(f"{path.name}: running at full size", flush=True)
+    nb, shell, start = NBProcessor(path, rm_directives=False, process=True).nb, CaptureShell(path), time.perf_counter()
+    with working_directory(path.parent):
+        try: shell.run_all(nb, exc_stop=True, preproc=_skip_cell(nb))
+        except Exception: raise NotebookFailed(_failure(path, nb, shell)) from None
+    seconds = time.perf_counter() - start
+    try: from ipywidgets import Widget
+    except ImportError: state = {}
+    else: state = Widget.get_manager_state(drop_defaults=True)["state"]
+    raw, template = json.loads(before), default_plotly_template()
+    if len(raw["cells"]) != len(nb.cells): raise NotebookFailed(f"{path.name}: cells changed while it was read; run it again")
+    for cell, ran in zip(raw["cells"], nb.cells):
+        if cell["cell_type"] == "code":  # cells the docs build runs again (see `process_notebook`) keep no outputs
+            outputs = [] if _do_eval(ran) else json.loads(json.dumps(ran.get("outputs", []), default=str))
+            cell["outputs"] = [o for o in (lean_output(o, template) for o in outputs) if o]
+    widgets = lean_widgets(raw["cells"], state, path.name, template)
+    raw["metadata"].pop("widgets", None)
+    if widgets["state"]: raw["metadata"]["widgets"] = {WIDGET_STATE_MIME: widgets}
+    raw["metadata"][OUTPUTS_META] = {"outputs_key": key}
+    clean_nb(raw, False, cfg.get("allowed_metadata_keys"), cfg.get("allowed_cell_metadata_keys"), cfg.clean_ids,
+             cfg.get("allowed_out_metadata_keys"))  # as nbdev-clean does, so it finds nothing to change
+    if path.read_text(encoding="utf-8") != before:
+        raise NotebookFailed(f"{path.name} changed while it ran; its outputs were not written (run it again)")
+    write_nb(raw, path)
+    return seconds
+
+def _minutes(seconds: float) -> str: return f"{seconds:.0f} s" if seconds < 100 else f"{seconds / 60:.1f} min"
+
+def execute_notebooks(paths: list,                        # notebooks to run
+                      n_workers: int = 1,                 # notebooks run at once, each in its own process
+                      force: bool = False,                # run notebooks whose outputs are current too
+                      lib_path: str | Path | None = None  # the package folder (default: the project's)
+                     ) -> dict:
+    "`execute_notebook` on each of `paths` whose outputs are not current; prints progress and times; raises naming each failure"
+    paths = [Path(p) for p in paths]
+    status = {p: outputs_status(p, lib_path) for p in paths}
+    todo = [p for p in paths if force or status[p] != "current"]
+    for p in paths:
+        if p not in todo: print(f"{p.name}: outputs current, not run")
+    if not todo: return {}
+    n_workers = max(1, min(n_workers, len(todo)))
+    print(f"running {len(todo)} notebook(s) at full size, {n_workers} at a time: {', '.join(p.name for p in todo)}", flush=True)
+    from sae_notebooks import docs  # workers find the function by its module path
+    times, failures, start = {}, [], time.perf_counter()
+    threads = max(1, (os.cpu_count() or 1) // n_workers) if n_workers > 1 else None
+    with ProcessPoolExecutor(n_workers, mp_context=get_context("spawn")) as pool:
+        runs = {pool.submit(docs.execute_notebook, p, lib_path, threads): p for p in todo}
+        for n, run in enumerate(as_completed(runs), 1):
+            p = runs[run]
+            try: times[p.name] = run.result()
+            except Exception as e:
+                failures.append(str(e))
+                print(f"[{n}/{len(todo)}] {p.name}: FAILED: {str(e).splitlines()[0]}", flush=True)
+            else: print(f"[{n}/{len(todo)}] {p.name}: ran in {_minutes(times[p.name])}, outputs written", flush=True)
+    print(f"{len(times)} of {len(todo)} notebook(s) ran in {_minutes(time.perf_counter() - start)}", flush=True)
+    if failures: raise NotebookFailed("\n\n".join(failures))
+    return times
+
 # %% ../nbs/91_docs.ipynb #bcada6b1
 _re_cell_options = re.compile(r"^(?:[ \t]*#\|.*(?:\n|$))+")
 _re_link_attrs = re.compile(r"(\[[^\]]*\]\([^)]*\))\{[^}]*\}")
@@ -207,8 +453,13 @@ def tidy_notebook(nb) -> None:
 
 # %% ../nbs/91_docs.ipynb #737739fa
 _PAGE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
-{% block html_head_js %}{% if resources.plotlyjs %}<script>window.PlotlyConfig = {MathJaxConfig: 'local'};</script>
-<script>{{ resources.plotlyjs }}</script>{% endif %}{% endblock html_head_js %}
+{% block html_head_js %}{% if resources.plotly %}<script>window.PlotlyConfig = {MathJaxConfig: 'local'};</script>
+<script src="assets/plotly.min.js"></script>{% endif %}{% if resources.katex %}<link rel="stylesheet" href="assets/katex/katex.css">
+<script defer src="assets/katex/katex.min.js"></script><script defer src="assets/katex/auto-render.min.js"></script>
+<script>document.addEventListener("DOMContentLoaded", () => document.querySelectorAll(".jp-RenderedMarkdown").forEach(el =>
+  renderMathInElement(el, {throwOnError: false, delimiters: [{left: "$$", right: "$$", display: true},
+    {left: "$", right: "$", display: false}, {left: "\\\\(", right: "\\\\)", display: false}, {left: "\\\\[", right: "\\\\]", display: true}]})));
+</script>{% endif %}{% endblock html_head_js %}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
 {% block html_head_js_mathjax %}{% endblock html_head_js_mathjax %}
 {% block html_head_js_mermaidjs %}{% endblock html_head_js_mermaidjs %}
@@ -226,17 +477,44 @@ body.jp-Notebook { margin: 0; padding: 0; }
 .site-sidebar li a { display: block; padding: 0.3rem 0.6rem; border-radius: 6px; color: #1f2328; text-decoration: none; }
 .site-sidebar li a:hover { background: #eaeef2; }
 .site-sidebar li a.current { background: #dbe9f9; font-weight: 600; }
-.site-page { margin-left: 17rem; max-width: 64rem; padding: 1.5rem 2rem 4rem; }
+.site-page { margin-left: 17rem; max-width: 64rem; padding: 1.5rem 2rem 4rem; box-sizing: border-box; }
 .site-page .jp-RenderedMarkdown .highlight { background: #f6f8fa; padding: 0.5rem 0.8rem; margin: 0.6rem 0; border-radius: 6px; }
 .site-page .jp-RenderedMarkdown pre { font-family: var(--jp-code-font-family); font-size: var(--jp-code-font-size);
   background: none; margin: 0; padding: 0; }
+.site-page .jp-OutputArea-output { overflow-x: auto; max-width: 100%; }
+.site-page .jp-OutputArea-child, .site-page .jp-Cell { min-width: 0; }
 .jp-RenderedMarkdown blockquote { font-size: 1.1rem; color: #57606a; border-left: 3px solid #d0d7de; }
-.plotly-figure { width: 100%; min-height: 420px; }
+.site-note { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: 0.6rem 0.9rem; }
+.plotly-figure { width: 100%; }
+.katex-display { overflow-x: auto; overflow-y: hidden; }
 .widget-box { display: flex; flex-direction: column; gap: 0.4rem; }
 .widget-hbox { flex-direction: row; }
 .widget-control { font-family: var(--jp-ui-font-family); }
 @media (max-width: 50rem) { .site-sidebar { position: static; width: auto; } .site-page { margin-left: 0; } }
 """
+
+def katex_css(katex_dir: Path) -> str:
+    "KaTeX's stylesheet with its woff2 fonts written in as data URLs (pages opened as files may not load font files)"
+    def inline(m): return f'src:url(data:font/woff2;base64,{base64.b64encode((katex_dir/"fonts"/m[1]).read_bytes()).decode()}) format("woff2")'
+    return re.sub(r'src:url\(fonts/([\w-]+\.woff2)\) format\("woff2"\)[^;}]*', inline, (katex_dir/"katex.min.css").read_text(encoding="utf-8"))
+
+def write_assets(out_dir: Path, # the site
+                 katex_dir: Path | None = None # vendored KaTeX (default: the package's)
+                ) -> None:
+    "Write the files pages share into `out_dir/assets`: plotly.js, and KaTeX with its licence"
+    katex_dir = Path(katex_dir or Path(str(importlib.resources.files("sae_notebooks")))/"assets"/"katex")
+    assets = Path(out_dir)/"assets"; (assets/"katex").mkdir(parents=True, exist_ok=True)
+    (assets/"plotly.min.js").write_text(plotly.offline.get_plotlyjs(), encoding="utf-8")
+    (assets/"katex"/"katex.css").write_text(katex_css(katex_dir), encoding="utf-8")
+    for name in ("katex.min.js", "contrib/auto-render.min.js", "LICENSE"): shutil.copy(katex_dir/name, assets/"katex")
+
+_re_math = re.compile(r"\$\$.+?\$\$|\$[^\s$][^$\n]*?\$|\\\(.+?\\\)", re.S)
+
+def has_maths(nb) -> bool:
+    "Whether `nb`'s markdown (cells or markdown outputs) holds TeX between `$`s"
+    texts = [c.source for c in nb.cells if c.cell_type == "markdown"]
+    texts += [o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", [])]
+    return any(_re_math.search(t) for t in texts)
 
 def page_exporter() -> HTMLExporter:
     "nbconvert's HTML exporter for the site's pages: JupyterLab's look, no prompts, nothing remote"
@@ -253,50 +531,89 @@ def sidebar_html(chs: list[Chapter], # the site's chapters, index first
                     for c in chs[1:])
     return f'<a class="site-title" href="index.html">{html.escape(site_title)}</a><ol>{items}</ol>'
 
+# %% ../nbs/91_docs.ipynb #737739fb
+_re_href = re.compile(r'(<a\s[^>]*?href=")([^"]*)(")')
+
 def relink(page: str,            # a page's HTML
            chs: list[Chapter],   # the site's chapters
            doc_url: str = ""     # the hosted docs' address, whose links become local
           ) -> str:
     "Point links into the hosted docs, and links to notebooks, at this site's pages"
     pages = {c.path.name: c.page for c in chs}
-    if doc_url: page = page.replace(f'href="{doc_url}', 'href="')
-    return re.sub(r'href="([^"/:#]+\.ipynb)(#[^"]*)?"', lambda m: f'href="{pages.get(m[1], m[1])}{m[2] or ""}"', page)
+    def local(m):
+        url = m[2][len(doc_url):] if doc_url and m[2].startswith(doc_url) else m[2]
+        target, hash_, anchor = url.partition("#")
+        return f"{m[1]}{pages.get(target, target)}{hash_}{anchor}{m[3]}"
+    return _re_href.sub(local, page)
+
+def fix_anchors(pages: dict # page name -> its HTML
+               ) -> dict:
+    "`pages` with each link `page.html#id` pointing at an id that page has (see above)"
+    ids = {name: set(re.findall(r'\sid="([^"]+)"', text)) for name, text in pages.items()}
+    lower = {name: {i.lower(): i for i in sorted(found)} for name, found in ids.items()}
+    def fix(m, here):
+        target, _, anchor = m[2].partition("#")
+        name = target or here
+        if not anchor or name not in ids or anchor in ids[name]: return m[0]
+        found = lower[name].get(anchor.lower()) or lower[name].get(anchor.lower().split(".")[0])
+        return f"{m[1]}{target or name}{'#' + found if found else ''}{m[3]}"
+    return {name: _re_href.sub(lambda m: fix(m, name), text) for name, text in pages.items()}
+
+def broken_anchors(pages: dict) -> list[str]:
+    "Links `page.html#id` in `pages` (name -> HTML) whose page has no such id"
+    ids = {name: set(re.findall(r'\sid="([^"]+)"', text)) for name, text in pages.items()}
+    return [f"{name}: {m[2]}" for name, text in pages.items() for m in _re_href.finditer(text)
+            if "#" in m[2] and (t := m[2].partition("#")[0] or name) in ids and m[2].partition("#")[2] not in ids[t]]
 
 # %% ../nbs/91_docs.ipynb #e03eee1b
 def processed_notebooks(paths: list[Path],       # notebooks
-                        execute: bool = False,   # run them first, to show outputs?
                         n_workers: int = defaults.cpus # processes working in parallel
                        ) -> list:
     "`paths` processed as `nbdev-docs` does (see `process_notebook`), tidied by `tidy_notebook`"
     from sae_notebooks import docs  # the spawned workers find the function by its module path
-    skip_flags = tuple(str(get_config().get("tst_flags", "")).split())
     with tempfile.TemporaryDirectory() as tmp:
-        done = parallel(docs.process_notebook, paths, out_dir=tmp, execute=execute, skip_flags=skip_flags,
-                        n_workers=max(1, min(n_workers, len(paths))), method="spawn")
+        done = parallel(docs.process_notebook, paths, out_dir=tmp, n_workers=max(1, min(n_workers, len(paths))), method="spawn")
         nbs = [nbformat.read(p, as_version=4) for p in done]
     for nb in nbs: tidy_notebook(nb)
     return nbs
 
+_RESULTS_NOTE = {
+    "stale": "The results on this page come from an earlier version of this chapter's code: "
+             "<code>sae-notebooks docs --execute {name}</code> brings them up to date.",
+    "not executed": "This page does not show its notebook's results yet: "
+                    "<code>sae-notebooks docs --execute {name}</code> runs it at full size and keeps them."}
+
 def build_docs(out_dir: str | Path = "site",         # where the site is written
                nbs_path: str | Path | None = None,   # notebooks (default: the project's `nbs`)
-               execute: bool = False,                # run notebooks first so pages show outputs (as `nbdev-test`)
-               n_workers: int = defaults.cpus        # processes working in parallel
+               n_workers: int = defaults.cpus,       # processes working in parallel
+               stale: str = "warn"                   # pages whose results are not current: "warn" or "fail"
               ) -> Path:
-    "Write an offline HTML site: one page per notebook, in nbdev's order and naming, `index.html` first"
+    "Write an offline HTML site: one page per notebook with its committed results, in nbdev's order and naming, `index.html` first"
+    if stale not in ("warn", "fail"): raise ValueError(f"stale must be 'warn' or 'fail', got {stale!r}")
     cfg = get_config()
     chs = chapters(Path(nbs_path or cfg.nbs_path))
+    status = {c.path.name: outputs_status(c.path, cfg.lib_path) for c in chs}
+    if old := [name for name, s in status.items() if s != "current"]:
+        message = (f"{len(old)} of {len(chs)} pages show results older than their code, or none "
+                   f"({', '.join(f'{n}: {status[n]}' for n in old)}); to update them: sae-notebooks docs --execute {' '.join(old)}")
+        if stale == "fail": raise ValueError(message)
+        print(f"warning: {message}")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    exporter, title = page_exporter(), cfg.get("title", cfg.lib_name)
+    write_assets(out_dir)
+    exporter, title, pages = page_exporter(), cfg.get("title", cfg.lib_name), {}
     doc_url = f"{cfg.get('doc_host', '')}{cfg.get('doc_baseurl', '')}/" if cfg.get("doc_host") else ""
-    for ch, nb in zip(chs, processed_notebooks([c.path for c in chs], execute, n_workers)):
+    for ch, nb in zip(chs, processed_notebooks([c.path for c in chs], n_workers)):
+        if ch.path.name in old:
+            note = _RESULTS_NOTE[status[ch.path.name]].format(name=ch.path.name)
+            nb.cells.insert(1, nbformat.v4.new_markdown_cell(f'<div class="site-note">{note}</div>'))
         needs_plotly = offline_outputs(nb)
         nb.metadata["title"] = ch.title if ch.page == "index.html" else f"{ch.title} – {title}"
         resources = {"metadata": {"name": ch.title, "path": str(ch.path.parent)}, "site_css": SITE_CSS,
-                     "sidebar": sidebar_html(chs, ch.page, title),
-                     "plotlyjs": plotly.offline.get_plotlyjs() if needs_plotly else ""}
+                     "sidebar": sidebar_html(chs, ch.page, title), "plotly": needs_plotly, "katex": has_maths(nb)}
         page, _ = exporter.from_notebook_node(nb, resources=resources)
-        (out_dir/ch.page).write_text(relink(page, chs, doc_url), encoding="utf-8")
+        pages[ch.page] = relink(page, chs, doc_url)
+    for name, page in fix_anchors(pages).items(): (out_dir/name).write_text(page, encoding="utf-8")
     return out_dir
 
 def write_readme(dest: str | Path | None = None,   # the README (default: README.md in the project root)
@@ -312,3 +629,210 @@ def write_readme(dest: str | Path | None = None,   # the README (default: README
     md = re.sub(r"\]\(([^)/:#\s]+\.ipynb)", rf"]({nbs_dir}/\1", md)
     dest.write_text(md.strip() + "\n", encoding="utf-8")
     return dest
+
+# %% ../nbs/91_docs.ipynb #new_st2
+def notebook_paths(names: list[str],                   # notebook files, or names of chapters with or without `.ipynb`
+                   nbs_path: str | Path | None = None  # the notebooks (default: the project's `nbs`)
+                  ) -> list[Path]:
+    "The notebooks `names` stand for; every chapter when `names` is empty"
+    chs = chapters(Path(nbs_path or get_config().nbs_path))
+    known = {c.path.name: c.path for c in chs} | {c.path.stem: c.path for c in chs}
+    def find(name):
+        if name in known: return known[name]
+        if Path(name).suffix == ".ipynb" and Path(name).exists(): return Path(name)
+        close = difflib.get_close_matches(Path(name).name, known, n=1)
+        raise ValueError(f"no notebook '{name}'{f' (did you mean {close[0]}?)' if close else ''}; "
+                         f"the chapters are {', '.join(c.path.name for c in chs)}")
+    return [find(n) for n in names] if names else [c.path for c in chs]
+
+def docs_command(out: str | Path = "site",     # folder for the site
+         execute: list[str] | None = None, # notebooks to run at full size first (empty: all; None: none)
+         n_workers: int = 1,           # notebooks run at once
+         force: bool = False,          # run notebooks whose outputs are current too
+         stale: str = "warn"           # pages whose results are not current: "warn" or "fail"
+        ) -> Path:
+    "`sae-notebooks docs`: run the notebooks asked for at full size, then write README.md and the site"
+    if execute is not None: execute_notebooks(notebook_paths(execute), n_workers=n_workers, force=force)
+    write_readme()
+    return build_docs(out, stale=stale)
+
+# %% ../nbs/91_docs.ipynb #new_br1
+def find_chromium() -> str | None:
+    "A Chromium or Chrome executable on the PATH, or None"
+    return next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"))), None)
+
+class DevTools:
+    "Headless Chromium driven through the DevTools protocol on a pipe"
+    def __init__(self, chromium: str, # the executable
+                 width: int = 1400, height: int = 1000): # the window
+        self._profile = tempfile.TemporaryDirectory()
+        commands, self._write = os.pipe()   # Chromium reads commands on its fd 3
+        self._read_fd, replies = os.pipe()  # and writes replies to its fd 4
+        def on_fds_3_and_4():  # in the child: dup first, so a pipe that already sits on 3 or 4 is not lost
+            a, b = os.dup(commands), os.dup(replies)
+            os.dup2(a, 3); os.dup2(b, 4)
+        self.proc = subprocess.Popen(
+            [chromium, "--headless=new", "--remote-debugging-pipe", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--no-default-browser-check", "--disable-extensions", "--disable-background-networking", "--disable-sync",
+             "--disable-component-update", "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio",
+             f"--window-size={width},{height}", f"--user-data-dir={self._profile.name}", "about:blank"],
+            preexec_fn=on_fds_3_and_4, close_fds=False, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(commands); os.close(replies)
+        self._id, self._buffer, self.events = 0, b"", []
+
+    def _message(self, timeout: float) -> dict:
+        deadline = time.monotonic() + timeout
+        while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._read_fd], [], [], left)[0]: raise TimeoutError("Chromium did not answer in time")
+            chunk = os.read(self._read_fd, 1 << 20)
+            if not chunk: raise RuntimeError(f"Chromium closed its DevTools pipe (exit code {self.proc.poll()})")
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def send(self, method: str, params: dict | None = None, session: str | None = None, timeout: float = 60) -> dict:
+        "Call `method`; events arriving meanwhile are kept in `events`"
+        self._id += 1
+        os.write(self._write, json.dumps({"id": self._id, "method": method, "params": params or {},
+                                          **({"sessionId": session} if session else {})}).encode() + b"\0")
+        while (m := self._message(timeout)).get("id") != self._id: self.events.append(m)
+        if "error" in m: raise RuntimeError(f"{method}: {m['error'].get('message')}")
+        return m.get("result", {})
+
+    def wait_for(self, method: str, timeout: float = 60) -> dict:
+        "The next event `method`"
+        for i, e in enumerate(self.events):
+            if e.get("method") == method: return self.events.pop(i)
+        while (m := self._message(timeout)).get("method") != method: self.events.append(m)
+        return m
+
+    def close(self):
+        try: self.send("Browser.close", timeout=10)
+        except Exception: pass
+        try: self.proc.wait(10)
+        except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
+        os.close(self._write); os.close(self._read_fd)
+        self._profile.cleanup()
+
+# %% ../nbs/91_docs.ipynb #new_br2
+_MEASURE_PAGE = r"""(() => {
+  const figures = [...document.querySelectorAll(".plotly-figure")], problems = [];
+  const column = (document.querySelector(".site-page") || document.body).getBoundingClientRect();
+  const name = el => JSON.stringify(el.textContent.trim().slice(0, 40));
+  figures.forEach((fig, i) => {
+    const box = fig.getBoundingClientRect(), svg = fig.querySelector(".main-svg");
+    if (box.right > column.right + 1) problems.push(`figure ${i + 1} is wider than the page`);
+    if (!svg) return;
+    const drawn = svg.getBoundingClientRect();
+    if (box.height > drawn.height + 40) problems.push(`figure ${i + 1} leaves ${Math.round(box.height - drawn.height)} px blank`);
+    const labels = [...fig.querySelectorAll(".gtitle, .annotation-text")].map(el => [el, el.getBoundingClientRect()])
+                                                                    .filter(([el, r]) => r.width > 0);
+    labels.forEach(([el, r]) => {
+      if (r.left < drawn.left - 1 || r.right > drawn.right + 1 || r.top < drawn.top - 1)
+        problems.push(`figure ${i + 1}: ${name(el)} is cut at the figure's edge`); });
+    labels.forEach(([a, p], j) => labels.slice(j + 1).forEach(([b, q]) => {
+      if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1)
+        problems.push(`figure ${i + 1}: ${name(a)} overlaps ${name(b)}`); }));
+  });
+  if (document.documentElement.scrollWidth > window.innerWidth + 1)
+    problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px for a ${window.innerWidth} px window)`);
+  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), tex = [];
+  while (texts.nextNode()) {
+    const node = texts.currentNode;
+    if (node.parentElement.closest("pre, code, script, style, .katex, .jp-OutputArea")) continue;
+    const m = node.textContent.match(/\$[^\s$][^$]*\$/);
+    if (m) tex.push(m[0].slice(0, 60));
+  }
+  if (tex.length) problems.push(`TeX not rendered: ${tex.slice(0, 3).join(" ")}`);
+  const failed = document.querySelectorAll(".katex-error").length;
+  if (failed) problems.push(`${failed} formula(s) KaTeX could not render`);
+  return {figures: figures.length, drawn: figures.filter(f => f.querySelector(".main-svg")).length,
+          maths: document.querySelectorAll(".katex").length, problems};
+})()"""
+
+def _page_errors(events: list) -> list[str]:
+    "JavaScript errors (by level, not warnings), browser errors and requests off this machine among DevTools `events`"
+    errors = []
+    for e in events:
+        p = e.get("params", {})
+        if e.get("method") == "Runtime.exceptionThrown":
+            d = p["exceptionDetails"]
+            errors.append(f"uncaught: {d.get('exception', {}).get('description') or d.get('text')}".splitlines()[0])
+        elif e.get("method") == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+            errors.append("console.error: " + " ".join(str(a.get("value", a.get("description", ""))) for a in p.get("args", [])))
+        elif e.get("method") == "Log.entryAdded" and p["entry"].get("level") == "error":
+            errors.append(f"browser: {p['entry'].get('text')} {p['entry'].get('url', '')}".strip())
+        elif e.get("method") == "Network.requestWillBeSent" and not re.match(r"(file|data|about|blob):", p["request"]["url"]):
+            errors.append(f"network request: {p['request']['url']}")
+    return errors
+
+@dataclass
+class BrowserReport:
+    "What `browser_check` saw on each page of a site"
+    pages: dict                                     # page -> {"figures", "drawn", "maths", "errors", "problems"}
+    screenshots: list = field(default_factory=list) # PNG files written
+
+    @property
+    def failures(self) -> list[str]:
+        "Each error, problem and undrawn figure, prefixed by its page"
+        out = []
+        for page, r in self.pages.items():
+            if r["drawn"] < r["figures"]: out.append(f"{page}: {r['figures'] - r['drawn']} of {r['figures']} figures not drawn")
+            out += [f"{page}: {m}" for m in r["errors"] + r["problems"]]
+        return out
+
+    @property
+    def ok(self) -> bool: return not self.failures
+
+    def __str__(self):
+        rows = [f"{'page':<24}{'figures drawn':>14}{'formulas':>10}{'errors':>8}{'problems':>10}"]
+        rows += [f"{p:<24}{r['drawn']:>7} of {r['figures']:<4}{r['maths']:>10}{len(r['errors']):>8}{len(r['problems']):>10}"
+                 for p, r in self.pages.items()]
+        rows += [f"  {f}" for f in self.failures] + [f"screenshot: {s}" for s in self.screenshots]
+        rows.append(f"browser check: {len(self.pages)} pages, {'no problems' if self.ok else f'{len(self.failures)} problem(s)'}")
+        return "\n".join(rows)
+
+def browser_check(site: str | Path,                      # a site written by `build_docs`
+                  screenshot_dir: str | Path | None = None, # where to save screenshots (None: none)
+                  screenshot_pages: list[str] | None = None, # pages to photograph (default: the index and the page with most figures)
+                  chromium: str | None = None,            # the browser (default: `find_chromium()`)
+                  timeout: float = 30                     # seconds a page may take to load and draw
+                 ) -> BrowserReport:
+    "Open every page of `site` in headless Chromium, offline, and report JavaScript errors, undrawn figures and layout problems"
+    chromium = chromium or find_chromium()
+    if not chromium: raise FileNotFoundError("no Chromium found for the browser check: install it (Debian: apt-get install chromium)")
+    site, pages = Path(site).absolute(), {}
+    names = sorted(p.name for p in site.glob("*.html"))
+    browser = DevTools(chromium)
+    try:
+        target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        def call(method, params=None): return browser.send(method, params, session, timeout)
+        for domain in ("Page", "Runtime", "Log", "Network"): call(f"{domain}.enable")
+        call("Network.emulateNetworkConditions", {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+        def measure(): return call("Runtime.evaluate", {"expression": _MEASURE_PAGE, "returnByValue": True})["result"]["value"]
+        for name in names:
+            browser.events.clear()
+            call("Page.navigate", {"url": (site/name).as_uri()})
+            browser.wait_for("Page.loadEventFired", timeout)
+            deadline = time.monotonic() + timeout
+            while (r := measure())["drawn"] < r["figures"] and time.monotonic() < deadline: time.sleep(0.2)
+            time.sleep(0.3)  # let plotly finish laying out titles after the SVG exists
+            r = measure()
+            pages[name] = {**r, "errors": _page_errors(browser.events)}
+        shots = []
+        if screenshot_dir and names:
+            wanted = screenshot_pages or ["index.html", max(names, key=lambda n: (n != "index.html", pages[n]["figures"], pages[n]["maths"]))]
+            Path(screenshot_dir).mkdir(parents=True, exist_ok=True)
+            for name in dict.fromkeys(n for n in wanted if n in pages):
+                browser.events.clear()
+                call("Page.navigate", {"url": (site/name).as_uri()})
+                browser.wait_for("Page.loadEventFired", timeout)
+                call("Runtime.evaluate", {"expression": "document.querySelector('.plotly-figure')?.scrollIntoView()"})
+                time.sleep(1)
+                png = Path(screenshot_dir)/f"{Path(name).stem}.png"
+                png.write_bytes(base64.b64decode(call("Page.captureScreenshot", {"format": "png"})["data"]))
+                shots.append(png)
+    finally: browser.close()
+    return BrowserReport(pages, shots)

@@ -19,10 +19,10 @@ import torch.nn.functional as F
 from plotly.subplots import make_subplots
 from sae_lens.synthetic import HierarchyNode
 
-from .core import one_cpu_thread
-from .saes import EnsembleSAE, balanced_prefix_weights, make_sae
+from .core import member_seed, one_cpu_thread
+from .saes import EnsembleSAE, balanced_prefix_weights, make_sae, member_randn
 from .toy_models import ToyModel, b_dec_in_feature_basis
-from .dictionaries import feature_cosines
+from .dictionaries import feature_cosines, member_latents
 from .training import TrainConfig, train_sae
 
 # %% auto #0
@@ -37,7 +37,7 @@ def init_at_features(sae: EnsembleSAE,          # the ensemble to initialise (in
                      directions: torch.Tensor,  # [n_features, d_in] true feature directions
                      features: Sequence[int],   # latent i starts on feature features[i]
                      noise: float = 0.0,        # std of Gaussian noise added to each row before normalising
-                     seed: int = 0              # member m draws its noise from seed + m
+                     seed: int = 0              # member m draws its noise from `member_generator(seed, m, "init_at_features")`
                     ) -> EnsembleSAE:
     "Point the first `len(features)` latents' decoder rows and encoder columns at true features."
     n, d_sae = sae.cfg.n_seeds, sae.cfg.d_sae
@@ -45,7 +45,7 @@ def init_at_features(sae: EnsembleSAE,          # the ensemble to initialise (in
     if any(not 0 <= f < len(directions) for f in features):
         raise ValueError(f"features {list(features)} must index the {len(directions)} directions")
     rows = directions[list(features)].to(sae.W_dec)
-    jitter = torch.stack([torch.randn(rows.shape, generator=torch.Generator().manual_seed(seed + m)) for m in range(n)]).to(rows)
+    jitter = member_randn(n, tuple(rows.shape), seed, "init_at_features").to(rows)
     rows = F.normalize(rows + noise * jitter, dim=-1)
     sae.W_dec[:, :len(features)] = rows
     sae.W_enc[:, :, :len(features)] = rows.transpose(1, 2)
@@ -60,14 +60,15 @@ def train_toy_sae(toy: ToyModel,               # the data
                   batch_size: int = 1024,      # rows per step
                   start_features: Sequence[int] | None = None, # latent i starts on this feature (None: random init)
                   init_noise: float = 0.1,     # noise on those starting directions
-                  seed: int = 0,               # seeds the SAE, the noise and the data stream
+                  seed: int = 0,               # seeds the SAE, the noise and the data stream (one stream: every member sees the same batches)
                   **sae_kwargs                 # architecture options, e.g. l1_coefficient, k
                  ) -> EnsembleSAE:
     "Train an SAE ensemble on `toy` with `b_dec` starting at zero."
     sae = make_sae(arch, d_in=toy.d, d_sae=d_sae, n_seeds=n_seeds, seed=seed, device=str(toy.device), **sae_kwargs)
     if start_features is not None: init_at_features(sae, toy.directions, start_features, init_noise, seed)
     with one_cpu_thread():
-        train_sae(sae, toy.batches(batch_size, seed=seed + 1), TrainConfig(total_steps=steps, lr=lr, b_dec_init=None), progress=False)
+        batches = toy.batches(batch_size, seed=member_seed(seed, 0, "toy data"))
+        train_sae(sae, batches, TrainConfig(total_steps=steps, lr=lr, b_dec_init=None), progress=False)
     return sae
 
 # %% ../nbs/10_hedging.ipynb #42174a37
@@ -190,7 +191,7 @@ def hierarchy_scores(sae,                   # SAE ensemble (or SAELens SAE)
     "Hedging, absorption and child-takes-parent for every (member, parent feature): one row each."
     cos = feature_cosines(sae, toy.directions).cpu()                        # [n, d_sae, n_features]
     x, feature_acts = toy.sample_with_features(n_samples, seed=seed)
-    acts = sae.encode(x.to(sae.W_dec.device, sae.W_dec.dtype)).float().cpu() # [n, rows, d_sae]
+    acts = member_latents(sae, x).float().cpu()                            # [n, rows, d_sae]
     fires, members = (feature_acts > 0).cpu(), torch.arange(cos.shape[0])
     rows = []
     for parent in sorted(set(toy.parents[toy.parents >= 0].tolist())):
@@ -218,7 +219,7 @@ def hedge_size(sae,                      # SAE ensemble (or SAELens SAE)
               ) -> torch.Tensor:
     "Mean over live latents of √(1 − best cos²), the off-feature part of each decoder row, per member [n]."
     best = feature_cosines(sae, toy.directions).abs().max(-1).values.clamp(max=1)  # [n, d_sae]
-    live = (sae.encode(toy.sample(n_samples, seed=seed).to(sae.W_dec)) > 0).any(1).to(best.device)
+    live = (member_latents(sae, toy.sample(n_samples, seed=seed)) > 0).any(1).to(best.device)
     if latents is not None: best, live = best[:, latents], live[:, latents]
     return ((1 - best.pow(2)).sqrt() * live).sum(-1) / live.sum(-1).clamp(min=1)
 

@@ -15,7 +15,7 @@ import plotly.express as px
 import torch
 import torch.nn.functional as F
 
-from .saes import EnsembleSAE, from_saelens, make_sae
+from .saes import EnsembleSAE, as_sae, make_sae, member_randn, unit_rows
 from .training import TrainConfig, train_sae
 
 # %% auto #0
@@ -24,14 +24,18 @@ __all__ = ['as_ensemble', 'widen_sae', 'unit_decoder', 'span_projection_norms', 
 
 # %% ../nbs/11_hedging_eval.ipynb #eb0a4bac
 def as_ensemble(sae) -> EnsembleSAE:
-    "`sae` itself if it is one of our ensembles, else a SAELens SAE imported with `from_saelens`."
-    return sae if isinstance(sae, EnsembleSAE) else from_saelens(sae)
+    "The whole ensemble behind `sae` (an `EnsembleSAE` or a `sae_lens.SAE`, through `as_sae`); refuses a member view."
+    site = as_sae(sae)
+    if site.members != list(range(site.sae.cfg.n_seeds)):
+        raise ValueError(f"widening continues training a whole ensemble; got members {site.members} of {site.sae!r} "
+                         "(pass the ensemble)")
+    return site.sae
 
 @torch.no_grad()
 def widen_sae(sae,                  # SAE ensemble or SAELens SAE
               n_new: int,           # latents to append (0: a copy)
               scale: float = 0.1,   # size of the new latents' encoder columns (and decoder rows, with free norms)
-              seed: int = 0,        # member m draws its new directions from seed + m
+              seed: int = 0,        # member m draws its new directions from `member_generator(seed, m, "widen")`
               **overrides           # config fields to change, e.g. l1_coefficient for an imported SAELens SAE
              ) -> EnsembleSAE:
     "A new ensemble: `sae`'s latents followed by `n_new` small random ones."
@@ -43,8 +47,7 @@ def widen_sae(sae,                  # SAE ensemble or SAELens SAE
     for name, value in old.state_dict().items():            # every tensor: copy into the leading slice
         new_state[name][tuple(slice(0, size) for size in value.shape)] = value
     n, w = old.cfg.n_seeds, old.cfg.d_sae
-    directions = torch.stack([F.normalize(torch.randn(n_new, old.cfg.d_in, generator=torch.Generator().manual_seed(seed + m)), dim=-1)
-                              for m in range(n)]).to(new.W_dec)
+    directions = unit_rows(n, n_new, old.cfg.d_in, seed, new.W_dec.dtype, new.W_dec.device, purpose="widen")
     new.W_dec[:, w:] = directions if new.cfg.unit_norm_decoder else scale * directions
     new.W_enc[:, :, w:] = scale * directions.transpose(1, 2)
     new.b_enc[:, w:] = 0
@@ -67,7 +70,7 @@ def span_projection_norms(delta: torch.Tensor, # [..., w, d] changes of the old 
 def hedging_stats(control: EnsembleSAE,  # the SAE trained further at width w
                   extended: EnsembleSAE, # the same SAE trained further with m latents appended
                   n_baselines: int = 50, # random subspaces averaged for p₀
-                  seed: int = 0          # member m draws its random subspaces from seed + m
+                  seed: int = 0          # member m draws its random subspaces from `member_generator(seed, m, "hedging baseline")`
                  ) -> pd.DataFrame:
     "Hedging rate, p, p₀ (and its std over draws) and the mean ‖Δ‖ for every member: one row each."
     w, m, d_in = control.cfg.d_sae, extended.cfg.d_sae - control.cfg.d_sae, control.cfg.d_in
@@ -76,8 +79,8 @@ def hedging_stats(control: EnsembleSAE,  # the SAE trained further at width w
     delta, new_rows = ext[:, :w] - ctrl, ext[:, w:]                               # [n, w, d], [n, m, d]
     row_norm = ctrl.norm(dim=-1).mean(-1)
     p = span_projection_norms(delta, new_rows).mean(-1) / row_norm
-    random_rows = torch.stack([torch.randn(n_baselines, m, d_in, generator=torch.Generator().manual_seed(seed + member),
-                                           dtype=torch.float64) for member in range(len(delta))], 1).to(delta.device)
+    random_rows = member_randn(len(delta), (n_baselines, m, d_in), seed, "hedging baseline", delta.dtype, delta.device)
+    random_rows = random_rows.transpose(0, 1)                                     # [n_baselines, n, m, d]
     p0_draws = span_projection_norms(delta, random_rows).mean(-1) / row_norm      # [n_baselines, n]
     p0 = p0_draws.mean(0)
     rate = ((p - p0) / (1 - p0)).clamp(min=0)

@@ -26,17 +26,17 @@ from .core import atomic_json_save, atomic_write, config_from_dict, default_devi
 
 # %% auto #0
 __all__ = ['ASSETS', 'MODULAR_ADDITION_DIR', 'KEY_FREQUENCY_THRESHOLD', 'STDLIB_SKIPPED_DIRS', 'SPLITS', 'BOS', 'TINY_LM_DIR',
-           'EMBEDDED_MODELS', 'save_checkpoint', 'load_checkpoint', 'ModularAdditionData', 'modular_addition_data',
-           'ModularAdditionConfig', 'modular_addition_model', 'answer_loss_and_accuracy', 'train_modular_addition',
-           'plot_training_history', 'load_modular_addition', 'embedding_fourier_norms', 'key_frequencies',
-           'fourier_directions', 'stdlib_sources', 'train_bpe_tokenizer', 'load_tokenizer', 'save_tokenizer',
-           'token_rows', 'TinyLMConfig', 'tiny_lm_model', 'lm_loss', 'unigram_loss', 'train_tiny_lm', 'load_tiny_lm',
-           'ZooModel', 'load_model']
+           'EMBEDDED_MODELS', 'save_model_checkpoint', 'load_model_checkpoint', 'ModularAdditionData',
+           'modular_addition_data', 'ModularAdditionConfig', 'modular_addition_model', 'answer_loss_and_accuracy',
+           'train_modular_addition', 'plot_training_history', 'load_modular_addition', 'embedding_fourier_norms',
+           'key_frequencies', 'fourier_directions', 'stdlib_sources', 'train_bpe_tokenizer', 'load_tokenizer',
+           'save_tokenizer', 'token_rows', 'TinyLMConfig', 'tiny_lm_model', 'lm_loss', 'unigram_loss', 'train_tiny_lm',
+           'load_tiny_lm', 'ZooModel', 'load_model']
 
 # %% ../nbs/05_zoo.ipynb #f8f341a8
 ASSETS = Path(str(importlib.resources.files("sae_notebooks"))) / "assets"
 
-def save_checkpoint(model: HookedTransformer, # the trained model
+def save_model_checkpoint(model: HookedTransformer, # the trained model
                     config,                   # the config dataclass it was built and trained from
                     folder: str | Path,       # where to write `model.safetensors` and `config.json`
                     results: dict             # measurements to keep beside it (JSON-serialisable)
@@ -48,7 +48,7 @@ def save_checkpoint(model: HookedTransformer, # the trained model
     atomic_json_save({"config": dataclasses.asdict(config), "results": results}, folder/"config.json")
     return folder
 
-def load_checkpoint(folder: str | Path, # a folder written by `save_checkpoint`
+def load_model_checkpoint(folder: str | Path, # a folder written by `save_model_checkpoint`
                     config_cls: type,   # the config dataclass stored in it
                     build: Callable,    # `build(config, device)` returns a fresh model
                     device=None         # where to put the model (default: `default_device()`)
@@ -168,7 +168,7 @@ def load_modular_addition(folder: str | Path = MODULAR_ADDITION_DIR, # a checkpo
                           device=None                                # default: `default_device()`
                          ) -> tuple[HookedTransformer, ModularAdditionConfig, dict]:
     "The grokked model, its config and the results recorded when it was trained."
-    return load_checkpoint(folder, ModularAdditionConfig, modular_addition_model, device)
+    return load_model_checkpoint(folder, ModularAdditionConfig, modular_addition_model, device)
 
 # %% ../nbs/05_zoo.ipynb #0c3dad41
 KEY_FREQUENCY_THRESHOLD = 0.3 # a key frequency's norm is at least this fraction of the largest
@@ -347,7 +347,7 @@ def load_tiny_lm(folder: str | Path = TINY_LM_DIR, # a folder with a checkpoint 
                 ) -> tuple[HookedTransformer, TinyLMConfig, dict]:
     "The tiny language model with its tokenizer attached, its config and its recorded results."
     tokenizer = load_tokenizer(folder)
-    return load_checkpoint(folder, TinyLMConfig, lambda cfg, device: tiny_lm_model(cfg, device, tokenizer), device)
+    return load_model_checkpoint(folder, TinyLMConfig, lambda cfg, device: tiny_lm_model(cfg, device, tokenizer), device)
 
 # %% ../nbs/05_zoo.ipynb #949a164c
 @dataclass
