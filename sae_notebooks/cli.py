@@ -22,6 +22,7 @@ from .activations import ActivationStore, CachedActivations, StoreConfig, cache_
 from .evals import MODULAR_ADDITION, NEXT_TOKEN, model_metrics
 from .zoo import EMBEDDED_MODELS, load_model
 from .sweeps import add_stability_arguments, grid_from_args, run_stability, stability_summary
+from .dashboards import add_dashboard_arguments, run_dashboard
 
 
 # %% auto #0
@@ -108,6 +109,8 @@ def cli_parser() -> argparse.ArgumentParser:
                                             description="Dream SAE features: collect, filter, cluster, select, optimise prompts, explain, visualise."))
     add_stability_arguments(commands.add_parser("stability", help="train a grid of SAE ensembles and tabulate seed stability against nulls",
                                                 description="Train a grid of SAE ensembles and tabulate how their seeds agree, against nulls."))
+    add_dashboard_arguments(commands.add_parser("dashboard", help="feature dashboards of an SAE from its activation cache, as one offline HTML file",
+                                                description="Write feature dashboards (one offline HTML file) for the lens's SAE at one hook."))
     return p
 
 def train_parser() -> argparse.ArgumentParser:
@@ -298,6 +301,7 @@ def main(argv: list[str] | None = None):
             try: grid_from_args(args)  # a bad grid is a usage error, found before any work
             except ValueError as e: raise UsageError(str(e)) from e
             print(stability_summary(run_stability(args)))
+        elif args.command == "dashboard": run_dashboard(args)
         else: run_docs(args)
     except Exception as e:
         if getattr(args, "debug", False): raise

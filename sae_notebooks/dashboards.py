@@ -22,7 +22,8 @@ from .lens import Lens, LensConfig, direct_edges, lens_saes, one_sae
 
 # %% auto #0
 __all__ = ['STYLE', 'FeatureCard', 'anchor', 'cache_latents', 'row_lookup', 'examples', 'feature_cards', 'context_html',
-           'card_html', 'dashboard_html', 'Dashboard', 'feature_browser', 'main_dashboard']
+           'card_html', 'dashboard_html', 'Dashboard', 'feature_browser', 'add_dashboard_arguments', 'run_dashboard',
+           'main_dashboard']
 
 # %% ../nbs/41_dashboards.ipynb #4929e125
 @dataclass
@@ -195,24 +196,32 @@ def feature_browser(dash: Dashboard):
     return widgets.VBox([widgets.HBox([slider, label]), out])
 
 # %% ../nbs/41_dashboards.ipynb #b914c7ec
-def main_dashboard(argv: list[str] | None = None) -> Path:
-    "`sae-notebooks dashboard`: feature dashboards of a lens's SAE at one hook, from its activation cache, as one offline HTML file."
-    p = argparse.ArgumentParser(prog="sae-notebooks dashboard", description="Write feature dashboards (one offline HTML file).")
+def add_dashboard_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    "The options of `sae-notebooks dashboard`."
     p.add_argument("--model", default="tiny-lm", help="an embedded model")
     p.add_argument("--hook", default=None, help="hook of the SAE (default: the lens's middle hook)")
     p.add_argument("--features", default="0-99", help="latents: a range a-b or a comma list")
     p.add_argument("--lens", nargs="*", default=[], metavar="KEY=VALUE", help="LensConfig fields (SAEs trained once and cached)")
     p.add_argument("--cache-dir", default=None, help="where lens SAEs are kept (default: ~/.cache/sae-notebooks/lens)")
-    p.add_argument("--device", default=None)
+    p.add_argument("--device", default=None, help="torch device (default: CUDA when available)")
     p.add_argument("--out", default="dashboards.html", help="the HTML file")
-    args = p.parse_args(argv)
-    from sae_notebooks.cli import parse_assignments
+    return p
+
+def run_dashboard(args: argparse.Namespace) -> Path:
+    "Build (or load) the lens, read its cache and write the dashboards of `args.features` as one HTML file."
+    from sae_notebooks.cli import parse_assignments  # cli imports this module
     lens = lens_saes(parse_assignments(args.lens) | {"model": args.model}, args.cache_dir, args.device)
     hook = args.hook or lens.hooks[len(lens.hooks) // 2]
-    if hook not in lens.saes: raise SystemExit(f"no SAE at '{hook}'; the lens has {lens.hooks}")
+    if hook not in lens.saes: raise ValueError(f"no SAE at '{hook}'; the lens has {lens.hooks}")
     a, sep, b = args.features.partition("-")
     latents = list(range(int(a), int(b) + 1)) if sep else [int(x) for x in args.features.split(",")]
     start = time.perf_counter()
     out = Dashboard(feature_cards(lens, hook, latents), f"{args.model} {hook}").save(args.out)
     print(f"{len(latents)} dashboards written to {out} in {time.perf_counter() - start:.1f} s")
     return out
+
+def main_dashboard(argv: list[str] | None = None) -> Path:
+    "`sae-notebooks dashboard`: feature dashboards of a lens's SAE at one hook, from its activation cache, as one offline HTML file."
+    p = argparse.ArgumentParser(prog="sae-notebooks dashboard", description="Write feature dashboards (one offline HTML file).",
+                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    return run_dashboard(add_dashboard_arguments(p).parse_args(argv))
