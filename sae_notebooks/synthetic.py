@@ -6,10 +6,9 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/synthetic.html.md"""
 
 # %% auto #0
 __all__ = ['SAELENS_ARCH', 'SynthSizes', 'synthetic_model', 'sample_rows', 'PoolBatches', 'arch_kwargs', 'train_ours',
-           'train_saelens', 'recovery_rows', 'pairwise_mcc', 'random_dictionary_mcc', 'seed_bootstrap_ci',
-           'latent_table', 'stable_true_fractions', 'synthetic_benchmark']
+           'train_saelens', 'recovery_rows', 'latent_table', 'stable_true_fractions', 'synthetic_benchmark']
 
-# %% ../nbs/23_synthetic.ipynb #5fcb143d
+# %% ../nbs/23_synthetic.ipynb #22d2d633
 import itertools, tempfile
 from dataclasses import dataclass
 from typing import Iterator
@@ -30,8 +29,9 @@ from .core import member_generator, member_seed, one_cpu_thread
 from .dictionaries import feature_cosines, hungarian_mcc, latent_directions
 from .saes import EnsembleSAE, make_sae, member_state, save_saelens
 from .training import TrainConfig, train_sae
+from .stability import StabilityReport, seed_stability
 
-# %% ../nbs/23_synthetic.ipynb #2049ed67
+# %% ../nbs/23_synthetic.ipynb #f20a83ca
 @dataclass
 class SynthSizes:
     "Sizes of one synthetic benchmark run (SynthSAEBench itself: 16,384 features, d_in 768, width 4,096, L0 ≈ 25)."
@@ -80,7 +80,7 @@ class PoolBatches:
             start = (i % per_pass) * self.batch_size
             yield self.pool[start:start + self.batch_size]
 
-# %% ../nbs/23_synthetic.ipynb #be6a3dae
+# %% ../nbs/23_synthetic.ipynb #2a5304dd
 SAELENS_ARCH = {"relu": "standard", "topk": "topk", "batchtopk": "batchtopk", "jumprelu": "jumprelu",
                 "matryoshka": "matryoshka_batchtopk"}  # our name -> SAELens's training architecture
 
@@ -126,7 +126,7 @@ def train_saelens(arch: str, sizes: SynthSizes, pool: torch.Tensor, sparsity: fl
                save_checkpoint_fn=lambda *args, **kwargs: None).fit()
     return sae.eval()
 
-# %% ../nbs/23_synthetic.ipynb #f433a50b
+# %% ../nbs/23_synthetic.ipynb #6a4e5743
 @torch.no_grad()
 def recovery_rows(sae,                    # an `EnsembleSAE` (every member is evaluated) or a SAELens SAE
                   model: SyntheticModel,  # the generator with the true features
@@ -147,48 +147,18 @@ def recovery_rows(sae,                    # an `EnsembleSAE` (every member is ev
             rows.append(dict(member=m) | evaluate(loaded))
     return rows
 
-def pairwise_mcc(sae # an ensemble, or latent rows [n_seeds, d_sae, d_in]
-                ) -> torch.Tensor:
-    "Hungarian-matched mean |cos| of the decoders of every pair of members, [n_seeds, n_seeds] (diagonal 1)."
-    rows = latent_directions(sae)
-    n = len(rows)
-    out = torch.ones(n, n)
-    for i, j in itertools.combinations(range(n), 2):
-        out[i, j] = out[j, i] = hungarian_mcc(feature_cosines(rows[i], rows[j]))[0][0]
-    return out
-
-def random_dictionary_mcc(d_sae: int, d_in: int,
-                          n_pairs: int = 3,  # independent pairs averaged
-                          seed: int = 0) -> float:
-    "The null of `pairwise_mcc`: its mean over pairs of random unit dictionaries [d_sae, d_in]."
-    rows = torch.stack([torch.randn(d_sae, d_in, generator=member_generator(seed, m, "null dictionary"))
-                        for m in range(2 * n_pairs)])
-    return float(np.mean([hungarian_mcc(feature_cosines(rows[2 * p], rows[2 * p + 1]))[0][0] for p in range(n_pairs)]))
-
-def seed_bootstrap_ci(pairs: torch.Tensor, # [n, n] statistic for every pair of seeds
-                      n_boot: int = 1000, level: float = 0.95, seed: int = 0) -> tuple[float, float]:
-    "Confidence interval of the mean off-diagonal statistic, resampling seeds with replacement."
-    rng, n, p = np.random.default_rng(seed), len(pairs), pairs.numpy()
-    if n < 2: raise ValueError(f"need at least 2 seeds for a confidence interval, got {n}")
-    means = []
-    for _ in range(n_boot):
-        idx = rng.choice(n, n)
-        distinct = idx[:, None] != idx[None, :]
-        if distinct.any(): means.append(p[np.ix_(idx, idx)][distinct].mean())
-    return tuple(np.quantile(means, [(1 - level) / 2, (1 + level) / 2]).tolist())
-
-# %% ../nbs/23_synthetic.ipynb #d0fba5b9
-def latent_table(sae,                    # an ensemble with at least 2 members
+# %% ../nbs/23_synthetic.ipynb #a47e27c9
+def latent_table(sae,                    # the ensemble `report` measured
                  features: torch.Tensor, # true feature directions [n_features, d_in]
+                 report: StabilityReport,# `seed_stability(sae)`
                  member: int = 0         # whose latents
                 ) -> pd.DataFrame:
     "One row per latent of `member`: `stability` (mean best |cos| in the other members), `recovery` (best |cos| to a true feature)."
-    rows = latent_directions(sae)
-    if len(rows) < 2: raise ValueError("stability needs an ensemble with at least 2 members")
-    others = [m for m in range(len(rows)) if m != member]
-    best = torch.stack([(rows[member] @ rows[o].T).abs().max(-1).values for o in others])
-    recovery = feature_cosines(rows[member], features)[0].abs().max(-1).values
-    return pd.DataFrame(dict(latent=range(rows.shape[1]), stability=best.mean(0).numpy(), recovery=recovery.cpu().numpy()))
+    mine = report.latents.query("kind == 'observed' and seed == @member")
+    if mine.empty: raise ValueError(f"the report has no latents of member {member}: seed_stability needs at least 2 members")
+    stability = mine.groupby("latent").best_abs_cos.mean()
+    recovery = feature_cosines(latent_directions(sae)[member], features)[0].abs().max(-1).values.cpu().numpy()
+    return pd.DataFrame(dict(latent=stability.index, stability=stability.values, recovery=recovery[stability.index]))
 
 def stable_true_fractions(latents: pd.DataFrame, # from `latent_table`
                           threshold: float = 0.9 # |cos| above which a latent is stable / true
@@ -199,7 +169,7 @@ def stable_true_fractions(latents: pd.DataFrame, # from `latent_table`
                 p_true_given_stable=true[stable].mean(), p_true_given_unstable=true[~stable].mean(),
                 p_stable_given_true=stable[true].mean(), n_stable=int(stable.sum()), n_true=int(true.sum()))
 
-# %% ../nbs/23_synthetic.ipynb #ebbbcb8a
+# %% ../nbs/23_synthetic.ipynb #dfd90fa3
 def synthetic_benchmark(sizes: SynthSizes,
                         sparsity: dict[str, tuple[float, float]], # arch -> (our coefficient, SAELens's); TopK family: (0, 0)
                         data_seed: int = 0,
@@ -209,20 +179,20 @@ def synthetic_benchmark(sizes: SynthSizes,
     model = synthetic_model(sizes, data_seed)
     pool = sample_rows(model, sizes.pool_rows, data_seed)
     features = model.feature_dict.feature_vectors.detach()
-    null = random_dictionary_mcc(sizes.d_sae, sizes.d_in)
     results, latents = [], []
     for arch in tqdm(list(sparsity), desc="architectures"):
         ours_coef, theirs_coef = sparsity[arch]
         with one_cpu_thread():  # several threads on a loaded 2-core machine are many times slower
             ours, init = train_ours(arch, sizes, pool, ours_coef, init_seed)
             theirs = train_saelens(arch, sizes, pool, theirs_coef, init)
-        pairs = pairwise_mcc(ours)
-        lo, hi = seed_bootstrap_ci(pairs)
-        stability = dict(stability=pairs[~torch.eye(len(pairs), dtype=bool)].mean().item(), stability_lo=lo,
-                         stability_hi=hi, stability_null=null)
+        report = seed_stability(ours, n_boot=500, progress=False)
+        metric = report.summary.set_index("metric")
+        hungarian = metric.loc["matched_abs_cos"]
+        stability = dict(stability=hungarian.value, stability_lo=hungarian.ci_low, stability_hi=hungarian.ci_high,
+                         stability_null=hungarian.random_null, shared_fraction=metric.loc["shared_fraction", "value"])
         for trainer, sae in (("ours", ours), ("saelens", theirs)):
             for row in recovery_rows(sae, model, sizes, data_seed):
                 results.append(dict(trainer=trainer, arch=arch, data_seed=data_seed, **row,
                                     **(stability if trainer == "ours" else {})))
-        latents.append(latent_table(ours, features).assign(arch=arch, data_seed=data_seed))
+        latents.append(latent_table(ours, features, report).assign(arch=arch, data_seed=data_seed))
     return pd.DataFrame(results), pd.concat(latents, ignore_index=True)
