@@ -8,7 +8,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/synthetic.html.md"""
 __all__ = ['SAELENS_ARCH', 'SynthSizes', 'synthetic_model', 'sample_rows', 'PoolBatches', 'arch_kwargs', 'train_ours',
            'train_saelens', 'recovery_rows', 'latent_table', 'stable_true_fractions', 'synthetic_benchmark']
 
-# %% ../nbs/23_synthetic.ipynb #22d2d633
+# %% ../nbs/23_synthetic.ipynb #c5e69f0d
 import itertools, tempfile
 from dataclasses import dataclass
 from typing import Iterator
@@ -31,7 +31,7 @@ from .saes import EnsembleSAE, make_sae, member_state, save_saelens
 from .training import TrainConfig, train_sae
 from .stability import StabilityReport, seed_stability
 
-# %% ../nbs/23_synthetic.ipynb #f20a83ca
+# %% ../nbs/23_synthetic.ipynb #351e01b5
 @dataclass
 class SynthSizes:
     "Sizes of one synthetic benchmark run (SynthSAEBench itself: 16,384 features, d_in 768, width 4,096, L0 ≈ 25)."
@@ -80,7 +80,7 @@ class PoolBatches:
             start = (i % per_pass) * self.batch_size
             yield self.pool[start:start + self.batch_size]
 
-# %% ../nbs/23_synthetic.ipynb #2a5304dd
+# %% ../nbs/23_synthetic.ipynb #08612b42
 SAELENS_ARCH = {"relu": "standard", "topk": "topk", "batchtopk": "batchtopk", "jumprelu": "jumprelu",
                 "matryoshka": "matryoshka_batchtopk"}  # our name -> SAELens's training architecture
 
@@ -126,7 +126,7 @@ def train_saelens(arch: str, sizes: SynthSizes, pool: torch.Tensor, sparsity: fl
                save_checkpoint_fn=lambda *args, **kwargs: None).fit()
     return sae.eval()
 
-# %% ../nbs/23_synthetic.ipynb #6a4e5743
+# %% ../nbs/23_synthetic.ipynb #4cabcf62
 @torch.no_grad()
 def recovery_rows(sae,                    # an `EnsembleSAE` (every member is evaluated) or a SAELens SAE
                   model: SyntheticModel,  # the generator with the true features
@@ -147,7 +147,7 @@ def recovery_rows(sae,                    # an `EnsembleSAE` (every member is ev
             rows.append(dict(member=m) | evaluate(loaded))
     return rows
 
-# %% ../nbs/23_synthetic.ipynb #a47e27c9
+# %% ../nbs/23_synthetic.ipynb #d803f92b
 def latent_table(sae,                    # the ensemble `report` measured
                  features: torch.Tensor, # true feature directions [n_features, d_in]
                  report: StabilityReport,# `seed_stability(sae)`
@@ -169,7 +169,7 @@ def stable_true_fractions(latents: pd.DataFrame, # from `latent_table`
                 p_true_given_stable=true[stable].mean(), p_true_given_unstable=true[~stable].mean(),
                 p_stable_given_true=stable[true].mean(), n_stable=int(stable.sum()), n_true=int(true.sum()))
 
-# %% ../nbs/23_synthetic.ipynb #dfd90fa3
+# %% ../nbs/23_synthetic.ipynb #ecfa6b11
 def synthetic_benchmark(sizes: SynthSizes,
                         sparsity: dict[str, tuple[float, float]], # arch -> (our coefficient, SAELens's); TopK family: (0, 0)
                         data_seed: int = 0,
