@@ -23,6 +23,7 @@ from .evals import MODULAR_ADDITION, NEXT_TOKEN, model_metrics
 from .zoo import EMBEDDED_MODELS, load_model
 from .sweeps import add_stability_arguments, grid_from_args, run_stability, stability_summary
 from .dashboards import add_dashboard_arguments, run_dashboard
+from .demo import add_demo_arguments, demo
 
 
 # %% auto #0
@@ -111,6 +112,9 @@ def cli_parser() -> argparse.ArgumentParser:
                                                 description="Train a grid of SAE ensembles and tabulate how their seeds agree, against nulls."))
     add_dashboard_arguments(commands.add_parser("dashboard", help="feature dashboards of an SAE from its activation cache, as one offline HTML file",
                                                 description="Write feature dashboards (one offline HTML file) for the lens's SAE at one hook."))
+    add_demo_arguments(commands.add_parser("demo", help="the headline study in one command: an offline HTML report, tables and SAEs",
+                                           description="Run the headline study: seed ensembles of every architecture on the grokked model, "
+                                                       "stability and Fourier recovery, a hedging toy, a dreamed feature, a dashboard and an attribution graph."))
     return p
 
 def train_parser() -> argparse.ArgumentParser:
@@ -302,6 +306,7 @@ def main(argv: list[str] | None = None):
             except ValueError as e: raise UsageError(str(e)) from e
             print(stability_summary(run_stability(args)))
         elif args.command == "dashboard": run_dashboard(args)
+        elif args.command == "demo": demo(args.out, args.quick, args.device)
         else: run_docs(args)
     except Exception as e:
         if getattr(args, "debug", False): raise

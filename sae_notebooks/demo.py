@@ -110,7 +110,8 @@ def grid_stage(device, sizes: DemoSizes, out: Path, report: Report, progress: bo
         for m in range(sizes.n_seeds): sae.to_saelens(m, out / "saes" / arch / f"seed{m}")
         table = latent_table(sae, acts, planes)
         alive = torch.tensor(table.fires_fraction.to_numpy() > 0).view(sizes.n_seeds, sizes.d_sae)
-        stab = seed_stability(sae, acts, progress=False).summary.assign(arch=arch)
+        live_rows = [sae.W_dec[m][alive[m]].detach() for m in range(sizes.n_seeds)]  # dead latents match nothing
+        stab = seed_stability(live_rows, acts, progress=False).summary.assign(arch=arch)
         stability.append(stab)
         final = result.final()
         rows.append(dict(arch=arch, explained_variance=final.explained_variance.mean(), l0=final.l0.mean(),
@@ -122,7 +123,7 @@ def grid_stage(device, sizes: DemoSizes, out: Path, report: Report, progress: bo
     stability = pd.concat(stability, ignore_index=True)
     stability = stability[["arch", *stability.columns.drop("arch")]]
     report.table("architectures", archs, "Per architecture: fit, Fourier plane coverage (random dictionary for scale), latent kinds")
-    report.table("stability", stability, "Seed stability per architecture and metric, with random and covariance nulls")
+    report.table("stability", stability, "Seed stability of the live latents' decoder directions per architecture and metric, with random and covariance nulls (no shared fraction: it needs encoders too)")
     report.figure(stability_figure(stability))
     report.figure(go.Figure([go.Bar(x=archs.arch, y=archs.coverage, name="SAE decoder"),
                              go.Bar(x=archs.arch, y=archs.random_coverage, name="random dictionary")]).update_layout(
