@@ -22,7 +22,7 @@ from .stability import seed_stability
 from .toy_models import ToyModel
 from .hedging import train_toy_sae, interpolation_coefficient, loss_curve, plot_loss_curves
 from .dream import (CollectConfig, FilterConfig, DreamConfig, ExplainConfig, collect, feature_stats, filter_features,
-                                 corpus_cross_entropy, dream as dream_prompts, explain_feature, summary_card, method_summary)
+                                 corpus_cross_entropy, dream as dream_prompts, explain_feature, summary_card, method_summary, top_windows)
 from .lens import LensConfig, lens_saes, residual_hooks, feature_edges, feature_graph, plot_feature_graph
 from .dashboards import STYLE, feature_cards, card_html
 from tqdm.auto import tqdm
@@ -170,8 +170,10 @@ def feature_stage(device, sizes: DemoSizes, out: Path, report: Report, progress:
     kept, _ = filter_features(stats, FilterConfig())
     feature = int(kept[stats.dataset_max[kept].to_numpy().argmax()])  # the strongest feature inside the frequency/entropy bounds
     ce_mean, ce_sd = corpus_cross_entropy(model, rows[sizes.n_prompts:])
-    dreams = dream_prompts(model, member.sae, hook, [feature], col.dataset_max,
-                           DreamConfig(methods=("gcg", "epo"), iterations=sizes.dream_iterations), ce_mean + ce_sd, member.index, progress)
+    dream_cfg = DreamConfig(methods=("gcg", "epo"), iterations=sizes.dream_iterations)
+    starts = top_windows(col, [feature], dream_cfg.n_tokens, dream_cfg.population)  # optimise from the top dataset windows
+    dreams = dream_prompts(model, member.sae, hook, [feature], col.dataset_max, dream_cfg, ce_mean + ce_sd, member.index,
+                           progress, starts)
     prompts = {m: model.tokenizer.decode(t.best["tokens"][0].tolist()) for m, t in dreams.tracks.items()}
     explanation = explain_feature(col, model, member.sae, feature, ExplainConfig(), member.index)
     report.section(f"5. A tiny-LM feature: {hook} latent {feature}",
