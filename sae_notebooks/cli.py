@@ -24,7 +24,7 @@ from .zoo import EMBEDDED_MODELS, load_model
 # %% auto #0
 __all__ = ['POSITIVE_INT_FLAGS', 'parse_assignments', 'add_train_arguments', 'add_docs_arguments', 'cli_parser', 'train_parser',
            'check_train_args', 'data_flags', 'build_sae', 'train_config', 'member_batches', 'train_on_toy',
-           'train_on_model', 'run_train', 'run_docs', 'main']
+           'train_on_model', 'run_train', 'run_docs', 'main', 'add_dream_arguments', 'dream_overrides', 'run_dream']
 
 # %% ../nbs/90_cli.ipynb #b9862f8e
 def parse_assignments(pairs: list[str] # ["key=value", ...]
@@ -80,13 +80,15 @@ def add_docs_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return p
 
 def cli_parser() -> argparse.ArgumentParser:
-    "`sae-notebooks` with its two commands."
+    "`sae-notebooks` with its commands."
     p = argparse.ArgumentParser(prog="sae-notebooks", description="Sparse autoencoders on transformer activations.")
     commands = p.add_subparsers(dest="command", required=True)
     add_train_arguments(commands.add_parser("train", help="train an SAE ensemble; save each member in SAELens's format",
                                             description="Train an ensemble of SAEs and save each member in SAELens's format."))
     add_docs_arguments(commands.add_parser("docs", help="build the docs site and README.md from the notebooks (no Quarto)",
                                            description="Build the static docs site and README.md from the notebooks (no Quarto needed)."))
+    add_dream_arguments(commands.add_parser("dream", help="collect, cluster, dream and explain an SAE's features; write an HTML summary",
+                                            description="Dream SAE features: collect, filter, cluster, select, optimise prompts, explain, visualise."))
     return p
 
 def train_parser() -> argparse.ArgumentParser:
@@ -179,4 +181,38 @@ def main(argv: list[str] | None = None):
     "Entry point of the `sae-notebooks` command."
     args = cli_parser().parse_args(argv)
     if args.command == "train": print(run_train(args).round(4).to_string())
+    elif args.command == "dream": run_dream(args)
     else: run_docs(args)
+
+# %% ../nbs/90_cli.ipynb #f4c94f45
+import dataclasses
+from .dream import DREAM_METHODS, PipelineConfig, StagesConfig, config_keys, run_pipeline
+
+def add_dream_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    "The options of `sae-notebooks dream`."
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = "every --set key with its default:\n" + "\n".join(f"  {k}={v!r}" for k, v in config_keys(PipelineConfig()).items())
+    p.add_argument("--model", default=None, help="a zoo model (default: tiny-lm)")
+    p.add_argument("--sae-path", default=None, help="a SAELens folder (default: an SAE trained on the model, cached under --out)")
+    p.add_argument("--features", type=int, default=None, help="features to dream on (select.n_features)")
+    p.add_argument("--iterations", type=int, default=None, help="steps of every optimiser (dream.iterations)")
+    p.add_argument("--methods", nargs="+", default=None, choices=DREAM_METHODS, help="optimisers to run")
+    p.add_argument("--skip", nargs="+", default=[], choices=[f.name for f in dataclasses.fields(StagesConfig)], help="stages to skip")
+    p.add_argument("--endpoint", default=None, help="an OpenAI-compatible base URL for explanations (default: offline only)")
+    p.add_argument("--set", nargs="+", default=[], metavar="SECTION.KEY=VALUE", help="any other config field (see below)")
+    p.add_argument("--out", default="runs/dream", help="output folder (SAE and activation caches are reused from it)")
+    return p
+
+def dream_overrides(args: argparse.Namespace) -> dict:
+    "The pipeline config overrides the parsed command line asks for (flags win over --set)."
+    flags = {"model": args.model, "sae.path": args.sae_path, "select.n_features": args.features, "dream.iterations": args.iterations,
+             "dream.methods": tuple(args.methods) if args.methods else None, "explain.endpoint": args.endpoint}
+    return parse_assignments(args.set) | {k: v for k, v in flags.items() if v is not None} | \
+        {"out": args.out} | {f"stages.{s}": False for s in args.skip}
+
+def run_dream(args: argparse.Namespace):
+    "Run the dreaming pipeline as the parsed command line says; print the per-method summary."
+    result = run_pipeline(dream_overrides(args))
+    if result.summary is not None: print(result.summary.round(3).to_string())
+    print(f"results and summary.html written to {args.out}")
+    return result

@@ -25,8 +25,8 @@ from .training import TrainConfig, TrainResult, train_sae
 __all__ = ['POSITIONS', 'TERMS', 'FOURIER_THRESHOLD', 'HARMONICS', 'LOOKUP_THRESHOLD', 'CATEGORIES', 'GridActivations',
            'grid_activations', 'grid_side', 'term_component', 'wave_coefficients', 'FrequencyPlanes',
            'frequency_planes', 'plane_coordinates', 'plane_projections', 'plane_coverage', 'axis_mcc', 'grid_spectrum',
-           'frequency_energy', 'line_energy', 'classify_latents', 'grid_batches', 'train_grid_sae', 'latent_table',
-           'recovery_table', 'plot_latent_grids']
+           'term_energy', 'frequency_energy', 'line_energy', 'classify_latents', 'grid_batches', 'train_grid_sae',
+           'latent_table', 'recovery_table', 'plot_latent_grids']
 
 # %% ../nbs/21_fourier.ipynb #ffd208c6
 POSITIONS = {"a": 0, "b": 1, "=": 2} # sequence position of each input token
@@ -92,11 +92,16 @@ class FrequencyPlanes(NamedTuple):
     captured: torch.Tensor    # [K] fraction of the frequency's first-harmonic variance (all terms) the plane holds
     term_share: torch.Tensor  # [K, n_terms] fraction of the activations' variance in each term of each frequency
 
+    def overlaps(self) -> torch.Tensor:
+        "`[K, K]` cosine of the smallest principal angle between each pair of planes (1: they share a direction)."
+        return torch.linalg.svdvals(self.basis.double()[:, None] @ self.basis.double()[None].transpose(-1, -2))[..., 0]
+
     def table(self) -> pd.DataFrame:
-        "One row per frequency: share, captured and each term's share."
+        "One row per frequency: share, captured, each term's share, and the largest overlap with another plane."
         terms = pd.DataFrame(self.term_share.numpy(), columns=[f"share {t}" for t in TERMS])
-        return pd.DataFrame({"freq": self.freqs, "share": self.share.numpy(),
-                             "captured": self.captured.numpy()}).join(terms)
+        others = self.overlaps() - 2 * torch.eye(len(self.freqs), dtype=torch.float64)  # leave out each plane itself
+        return pd.DataFrame({"freq": self.freqs, "share": self.share.numpy(), "captured": self.captured.numpy(),
+                             "overlap": others.max(-1).values.numpy()}).join(terms)
 
 def frequency_planes(acts: torch.Tensor, # [p², d] activations over the grid, row a·p + b
                      freqs: list[int]    # frequencies k, e.g. `zoo.key_frequencies(model)`
@@ -107,11 +112,11 @@ def frequency_planes(acts: torch.Tensor, # [p², d] activations over the grid, r
     total = (acts.double() - acts.double().mean(0)).pow(2).sum()
     U, S, _ = torch.linalg.svd(coefs.flatten(1, 2).transpose(1, 2), full_matrices=False)  # [K, d, 2·n_terms]
     energy = S.pow(2)
-    term_energy = coefs.pow(2).sum((-1, -2))  # [K, n_terms]
-    strongest = coefs[torch.arange(len(freqs)), term_energy.argmax(-1)]  # [K, 2, d]
+    per_term = coefs.pow(2).sum((-1, -2))  # [K, n_terms]
+    strongest = coefs[torch.arange(len(freqs)), per_term.argmax(-1)]  # [K, 2, d]
     return FrequencyPlanes(list(freqs), U[..., :2].transpose(1, 2).to(acts.dtype),
                            F.normalize(strongest, dim=-1).to(acts.dtype), (energy[:, :2].sum(-1) / total).float(),
-                           (energy[:, :2].sum(-1) / energy.sum(-1)).float(), (term_energy / total).float())
+                           (energy[:, :2].sum(-1) / energy.sum(-1)).float(), (per_term / total).float())
 
 # %% ../nbs/21_fourier.ipynb #4bf54884
 def plane_coordinates(sae,                    # SAE ensemble, SAELens SAE, or latent rows [n, d_sae, d] / [d_sae, d]
@@ -168,26 +173,37 @@ def grid_spectrum(values: torch.Tensor # [..., p²] functions over the grid, row
     total = power.sum((-1, -2), keepdim=True)
     return torch.where(total > 0, power / total.clamp_min(1e-300), 0)
 
+def term_energy(values: torch.Tensor # [..., p²] functions over the grid
+               ) -> torch.Tensor:
+    "Fraction of each function's energy in each frequency's waves of each term, `[..., p//2 + 1, n_terms]` (row 0 is zero)."
+    spectrum = grid_spectrum(values)
+    p = spectrum.shape[-1]
+    ks = torch.arange(p // 2 + 1, device=spectrum.device)
+    energy = torch.stack([spectrum[..., (ks * u) % p, (ks * v) % p] + spectrum[..., (-ks * u) % p, (-ks * v) % p]
+                          for u, v in TERMS.values()], dim=-1)
+    energy[..., 0, :] = 0
+    return energy
+
 def frequency_energy(values: torch.Tensor,     # [..., p²] functions over the grid
-                     harmonics: int = HARMONICS # count the first `harmonics` multiples of each frequency
+                     harmonics: int = HARMONICS # H: count the components (i·k, j·k) with |i|, |j| ≤ H
                     ) -> torch.Tensor:
-    "Fraction of each function's energy per frequency k and term, `[..., p//2 + 1, n_terms]` (row 0 is zero)."
+    "Fraction of each function's energy that is a function of the angles `k·a`, `k·b` up to `harmonics`, `[..., p//2 + 1]`."
     if harmonics < 1: raise ValueError(f"harmonics must be at least 1, got {harmonics}")
     spectrum = grid_spectrum(values)
     p = spectrum.shape[-1]
     ks = torch.arange(p // 2 + 1, device=spectrum.device)
-    energy = torch.zeros(*spectrum.shape[:-2], len(ks), len(TERMS), dtype=spectrum.dtype, device=spectrum.device)
-    for j, (u, v) in enumerate(TERMS.values()):
-        for h in range(1, harmonics + 1):
-            us, vs = (h * ks * u) % p, (h * ks * v) % p
-            energy[..., j] += spectrum[..., us, vs] + spectrum[..., (-us) % p, (-vs) % p]
-    energy[..., 0, :] = 0
+    steps = torch.arange(-harmonics, harmonics + 1, device=spectrum.device)
+    i, j = torch.cartesian_prod(steps, steps).T
+    i, j = i[(i != 0) | (j != 0)], j[(i != 0) | (j != 0)]
+    us, vs = (ks[:, None] * i) % p, (ks[:, None] * j) % p  # [p//2 + 1, (2H + 1)² − 1]
+    energy = spectrum[..., us, vs].sum(-1)
+    energy[..., 0] = 0
     return energy
 
 def line_energy(values: torch.Tensor # [..., p²] functions over the grid
                ) -> torch.Tensor:
     "Fraction of each function's energy on each term's line of the spectrum, `[..., n_terms]`: 1 for a function of that term alone."
-    return frequency_energy(values, harmonics=1).sum(-2)  # k = 1..p//2 and the conjugates: the whole line once
+    return term_energy(values).sum(-2)  # k = 1..p//2 and the conjugates: the whole line once
 
 # %% ../nbs/21_fourier.ipynb #b1763d4b
 CATEGORIES = ("fourier", "lookup", "mixed", "dead")
@@ -200,10 +216,10 @@ def classify_latents(latent_acts: torch.Tensor,          # [n, p², d_sae] laten
     "Per (member, latent): category, top frequency (most first-harmonic energy) and term, energy fractions, strongest line, firing fraction."
     if latent_acts.dim() != 3: raise ValueError(f"latent_acts must be [n, p², d_sae], got shape {tuple(latent_acts.shape)}")
     functions = latent_acts.transpose(1, 2)  # [n, d_sae, p²]
-    first = frequency_energy(functions, 1)  # [n, d_sae, K, T]
-    first_harmonic, top = first.sum(-1).max(-1)  # the top frequency is the one whose own waves hold most energy:
-    energy = frequency_energy(functions, harmonics)  # (by harmonics alone, k/3 would tie with k on a pure wave)
-    fraction = energy.sum(-1).gather(-1, top[..., None]).squeeze(-1)
+    first = term_energy(functions)  # [n, d_sae, K, n_terms]
+    first_harmonic, top = first.sum(-1).max(-1)  # the top frequency is the one whose own waves hold most energy
+    # (counting harmonics, k/3 would tie with k on a pure wave)
+    fraction = frequency_energy(functions, harmonics).gather(-1, top[..., None]).squeeze(-1)
     top_term = first.gather(-2, top[..., None, None].expand(*top.shape, 1, len(TERMS))).squeeze(-2).argmax(-1)
     line_fraction, line = line_energy(functions).max(-1)
     fires = (functions > 0).double().mean(-1)
