@@ -107,7 +107,6 @@ def grid_hooks(grid: GridConfig) -> tuple[str, ...]:
     "The grid's hooks: as given, else the model's default hook (\"toy\" for the toy source)."
     if grid.hooks: return grid.hooks
     if grid.model == "toy": return ("toy",)
-    if grid.model in ("modular-addition",): return ("blocks.0.hook_resid_pre",)
     return (load_model(grid.model, device="cpu").default_hook,)
 
 def grid_cells(grid: GridConfig) -> list[Cell]:
@@ -170,7 +169,6 @@ def cell_spec(grid: GridConfig, cell: Cell, cache_dir: str | Path | None) -> dic
     hook_name = "" if grid.model == "toy" else cell.hook
     sae = dict(d_in=cell_d_in(grid, cell, cache_dir), d_sae=cell.width, n_seeds=grid.n_seeds, seed=grid.seed,
                model_name=grid.model, hook_name=hook_name, **grid.sae, **{cell.sparsity_param: cell.sparsity})
-    if cell.sparsity_param == "k": sae["k"] = int(cell.sparsity)
     train = dict(total_steps=grid.steps, lr=grid.lr) | grid.train
     train.setdefault("checkpoint_every", 5 * train.get("log_every", TrainConfig.log_every))
     train = config_dict(config_from_dict(TrainConfig, train))
@@ -265,13 +263,13 @@ def import_ray():
     return ray
 
 def run_on_ray(grid: GridConfig, cells: list[Cell], out_dir: Path, cache_dir: Path | None, analysis: Analysis | None,
-               address: str | None, workers: int) -> dict[Cell, pd.DataFrame]:
+               address: str | None, workers: int, gpus_per_cell: float = 0.0) -> dict[Cell, pd.DataFrame]:
     "Run the cells as Ray tasks on the cluster at `address` (None: a local instance with `workers` CPUs); each cell's table."
     ray = import_ray()
     started = not ray.is_initialized()
     if started: ray.init(address=address, **({} if address else {"num_cpus": workers}), include_dashboard=False, log_to_driver=False)
     try:
-        task = ray.remote(num_cpus=1)(ray_cell)
+        task = ray.remote(num_cpus=1, num_gpus=gpus_per_cell)(ray_cell)
         refs = {task.remote(grid, cell, str(out_dir), cache_dir and str(cache_dir), analysis): cell for cell in cells}
         tables, pending = {}, list(refs)
         with tqdm(total=len(cells), desc="cells on ray") as bar:
@@ -289,6 +287,7 @@ def run_grid(grid: GridConfig,
              ray: bool = False,                   # run the cells as Ray tasks
              ray_address: str | None = None,      # an existing Ray cluster (None: start a local instance)
              workers: int = 2,                    # CPUs of the local Ray instance
+             gpus_per_cell: float = 0.0,          # GPUs Ray reserves for each cell's task (e.g. 0.25: four cells share one)
              progress: bool = True                # progress bars
             ) -> pd.DataFrame:
     "Run every unfinished cell of `grid`; the tidy table of all cells (a row per cell × member), also in `out_dir/results.parquet`."
@@ -296,11 +295,11 @@ def run_grid(grid: GridConfig,
     cache_dir = None if grid.model == "toy" else Path(cache_dir or out_dir / "activations")
     cells = grid_cells(grid)
     if cache_dir: cache_grid_activations(grid, cache_dir, progress)
-    atomic_json_save(dataclasses.asdict(grid), out_dir / "grid.json")
-    if ray: tables = run_on_ray(grid, cells, out_dir, cache_dir, analysis, ray_address, workers)
+    if ray: tables = run_on_ray(grid, cells, out_dir, cache_dir, analysis, ray_address, workers, gpus_per_cell)
     else: tables = {cell: run_cell(grid, cell, out_dir, cache_dir, analysis, progress)
                     for cell in tqdm(cells, desc="cells", disable=not progress)}
     table = pd.concat([tables[cell] for cell in cells], ignore_index=True)
+    atomic_json_save(dataclasses.asdict(grid), out_dir / "grid.json")
     atomic_write(out_dir / "results.parquet", lambda tmp: table.to_parquet(tmp, index=False))
     return table
 
