@@ -6,7 +6,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/dream.html.md"""
 
 # %% ../nbs/30_dream.ipynb #68b92d13
 from __future__ import annotations
-import dataclasses, functools, hashlib, html, http.server, itertools, json, math, threading, time, urllib.request
+import contextlib, dataclasses, functools, hashlib, html, http.server, itertools, json, math, threading, time, urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +18,7 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from .core import atomic_json_save, atomic_torch_save, atomic_write, in_test, load_torch_file, member_generator, unknown_key_error
+from .core import one_cpu_thread, atomic_json_save, atomic_torch_save, atomic_write, in_test, load_torch_file, member_generator, unknown_key_error
 from .saes import EnsembleSAE, as_sae, make_sae
 from .training import TrainConfig, config_dict, train_sae
 from .activations import ActivationStore, StoreConfig, model_fingerprint, stop_layer
@@ -29,11 +29,11 @@ __all__ = ['DREAM_METHODS', 'SELECTION_SCORES', 'SAESpec', 'CollectConfig', 'Fil
            'DreamConfig', 'ExplainConfig', 'StagesConfig', 'PipelineConfig', 'merge_config', 'pipeline_config',
            'config_keys', 'config_hash', 'load_sae', 'feature_pass', 'score_prompts', 'Collected', 'sae_fingerprint',
            'collect', 'feature_stats', 'filter_features', 'cluster_features', 'select_features', 'Track', 'with_bos',
-           'Dreamer', 'pareto_front', 'corpus_cross_entropy', 'DreamResults', 'dream', 'method_summary', 'token_labels',
-           'promoted_tokens', 'rule_mask', 'detection_scores', 'fit_rule', 'describe_rule', 'explain_feature',
-           'chat_completion', 'marked_context', 'endpoint_explanation', 'plot_cluster_map', 'plot_dream_curves',
-           'plot_pareto', 'plot_token_heatmap', 'highlight_html', 'summary_card', 'PipelineResult', 'run_pipeline',
-           'write_results']
+           'top_windows', 'Dreamer', 'pareto_front', 'corpus_cross_entropy', 'DreamResults', 'dream', 'method_summary',
+           'token_labels', 'promoted_tokens', 'rule_mask', 'detection_scores', 'ngram_counts', 'rule_from_counts',
+           'fit_rule', 'describe_rule', 'explain_feature', 'chat_completion', 'marked_context', 'endpoint_explanation',
+           'plot_cluster_map', 'plot_dream_curves', 'plot_pareto', 'plot_token_heatmap', 'highlight_html',
+           'summary_card', 'PipelineResult', 'run_pipeline', 'write_results']
 
 # %% ../nbs/30_dream.ipynb #38ea5342
 @dataclass
@@ -85,7 +85,8 @@ class DreamConfig:
     "The optimisers. EPO's published defaults: 12 tokens, population 8, 32 children, top-k 512, 300 iterations."
     methods: tuple = ("soft", "pez", "gcg", "epo") # which optimisers run
     n_tokens: int = 12        # prompt length after BOS
-    iterations: int = 150     # steps of every optimiser
+    iterations: int = 80      # steps of every optimiser
+    init: str = "dataset"     # starting prompts: "dataset" (windows ending at the feature's top training tokens) or "random"
     lr: float = 0.05          # AdamW learning rate (soft prompt, PEZ)
     snap_weight: float = 0.01 # soft prompt: weight of the squared distance to the nearest token embedding
     top_k: int = 256          # GCG/EPO: candidate tokens per position
@@ -102,13 +103,16 @@ class DreamConfig:
         self.methods = tuple(self.methods)
         unknown = [m for m in self.methods if m not in DREAM_METHODS]
         if unknown: raise unknown_key_error(unknown[0], list(DREAM_METHODS), "dream method")
+        if self.init not in ("dataset", "random"): raise unknown_key_error(self.init, ["dataset", "random"], "dream init")
 
 @dataclass
 class ExplainConfig:
     "How explanations are built and scored."
     n_contexts: int = 8        # top contexts shown
     fire_frac: float = 0.1     # a token 'fires' the feature when its activation exceeds this fraction of the dataset max
-    max_rule_items: int = 20   # tokens / bigrams a rule may name
+    max_rule_items: int = 100  # tokens / bigrams a rule may name (the most supported first)
+    val_frac: float = 0.3      # the last fraction of training prompts chooses the rule's precision threshold
+    min_support: int = 2       # a rule item must fire the feature at least this often in training
     endpoint: str = ""         # an OpenAI-compatible base URL (e.g. http://127.0.0.1:8000/v1); empty: offline only
     endpoint_model: str = "gpt-4o-mini"
     api_key: str = ""
@@ -374,10 +378,27 @@ def with_bos(tokens: torch.Tensor, bos: int) -> torch.Tensor:
     "Prepend a BOS column."
     return torch.cat([torch.full_like(tokens[..., :1], bos), tokens], -1)
 
+def top_windows(col: "Collected", features: list[int], # which features
+                n_tokens: int, # window length (the prompt length dreamed)
+                n: int         # windows per feature, from distinct training prompts
+               ) -> torch.Tensor:
+    "`[len(features), n, n_tokens]`: for each feature's `n` top training prompts, the window of `n_tokens` tokens ending at its peak token (shifted right when the peak is too early)."
+    T = col.tokens.shape[1]
+    if not 0 < n_tokens < T: raise ValueError(f"n_tokens must lie in [1, {T - 1}] (the collected prompts have {T - 1} tokens after BOS), got {n_tokens}")
+    acts = col.acts[:col.n_train, :, features].float()            # [n_train, T, f]
+    peak, pos = acts.max(1)                                          # [n_train, f]
+    top = peak.topk(n, 0).indices                                    # [n, f]
+    start = (pos.gather(0, top) + 1 - n_tokens).clamp(1, T - n_tokens)  # [n, f]
+    idx = start[..., None] + torch.arange(n_tokens)                  # [n, f, L]
+    return col.tokens[top[..., None], idx].transpose(0, 1)
+
 class Dreamer:
     "Optimises prompts for a batch of target features of one model and SAE."
     def __init__(self, model, sae, hook: str, features: list[int], dataset_max: torch.Tensor, # [d_sae]
-                 cfg: DreamConfig, ce_bound: float, member: int = 0, progress: bool = True):
+                 cfg: DreamConfig, ce_bound: float, member: int = 0, progress: bool = True,
+                 starts: torch.Tensor | None = None): # [n, S, n_tokens] starting prompts (`cfg.init == "dataset"`)
+        if cfg.init == "dataset" and starts is None: raise ValueError('cfg.init is "dataset": pass the starting prompts `starts` (see `top_windows`)')
+        self.starts = starts.to(model.W_E.device) if cfg.init == "dataset" else None
         self.model, self.sae, self.hook, self.cfg, self.member, self.progress = model, sae, hook, cfg, member, progress
         self.device = model.W_E.device
         self.features = torch.tensor(features, device=self.device)
@@ -393,7 +414,11 @@ class Dreamer:
         return act.view(n, c) / self.scale[:, None], pre.view(n, c) / self.scale[:, None], ce.view(n, c)
 
     def init_tokens(self, shape: tuple, purpose: str) -> torch.Tensor:
-        "Random non-BOS tokens, one generator per feature."
+        "Starting prompts `[n, *shape]`: the first `starts` (cycled) with `init='dataset'`, else random non-BOS tokens, one generator per feature."
+        if self.starts is not None:
+            S = shape[0] if len(shape) == 2 else 1
+            picked = self.starts[:, torch.arange(S) % self.starts.shape[1]]
+            return picked if len(shape) == 2 else picked[:, 0]
         vocab = self.model.cfg.d_vocab
         draws = [torch.randint(vocab - 1, shape, generator=member_generator(self.cfg.seed, int(f), purpose)) for f in self.features]
         draws = torch.stack(draws).to(self.device)
@@ -454,7 +479,8 @@ class Dreamer:
         "Greedy coordinate gradient on the activation alone."
         track, gen = Track(len(self.features)), torch.Generator().manual_seed(self.cfg.seed)
         tokens = self.init_tokens((self.cfg.n_tokens,), "gcg")
-        ratio, _, ce = self.evaluate(tokens[:, None]); current = ratio[:, 0]
+        ratio, pre, ce = self.evaluate(tokens[:, None]); current = pre[:, 0]
+        track.update(ratio, ce, tokens[:, None], self.ce_bound)
         for _ in tqdm(range(self.cfg.iterations), disable=not self.progress, desc="GCG"):
             children = self.children_of(tokens, self.token_gradients(tokens, self.features, None), self.cfg.children, gen)
             ratio, pre, ce = self.evaluate(children)
@@ -476,6 +502,7 @@ class Dreamer:
         track, gen = Track(n), torch.Generator().manual_seed(cfg.seed)
         pop = self.init_tokens((P, cfg.n_tokens), "epo")                      # [n, P, L]
         ratio, pre, ce = self.evaluate(pop)
+        track.update(ratio, ce, pop, self.ce_bound)
         archive = {k: [] for k in ("ratio", "ce", "tokens")}
         feats_pop = self.features.repeat_interleave(P)
         for _ in tqdm(range(cfg.iterations), disable=not self.progress, desc="EPO"):
@@ -522,10 +549,15 @@ class DreamResults:
     seconds: dict           # method -> seconds
 
 def dream(model, sae, hook, features: list[int], dataset_max: torch.Tensor, cfg: DreamConfig, ce_bound: float,
-          member: int = 0, progress: bool = True) -> DreamResults:
-    "Run each of `cfg.methods` on all `features` at once."
-    d = Dreamer(model, sae, hook, features, dataset_max, cfg, ce_bound, member, progress)
+          member: int = 0, progress: bool = True, starts: torch.Tensor | None = None) -> DreamResults:
+    "Run each of `cfg.methods` on all `features` at once; with `starts`, the track `'start'` holds the best starting prompt."
+    d = Dreamer(model, sae, hook, features, dataset_max, cfg, ce_bound, member, progress, starts)
     tracks, seconds, archive = {}, {}, None
+    if d.starts is not None:
+        t, tracks["start"] = time.time(), Track(len(features))
+        ratio, _, ce = d.evaluate(d.starts)
+        tracks["start"].update(ratio, ce, d.starts, ce_bound)
+        seconds["start"] = time.time() - t
     runs = {"soft": lambda: d.continuous(False), "pez": lambda: d.continuous(True), "gcg": d.gcg, "epo": d.epo}
     for m in cfg.methods:
         t = time.time()
@@ -559,42 +591,55 @@ def promoted_tokens(model, sae, feature: int, member: int = 0, n: int = 10) -> t
 def rule_mask(tokens: torch.Tensor, items: list) -> torch.Tensor:
     "Where the rule fires `[n, T-1]` (non-BOS positions): at a listed token id, or a listed (previous, current) bigram."
     cur, prev = tokens[:, 1:], tokens[:, :-1]
-    mask = torch.zeros_like(cur, dtype=torch.bool)
-    for it in items: mask |= (cur == it) if isinstance(it, int) else ((prev == it[0]) & (cur == it[1]))
-    return mask
+    V = int(tokens.max()) + 1
+    unigrams = torch.tensor([it for it in items if isinstance(it, int) and it < V], dtype=torch.long)
+    bigrams = torch.tensor([a * V + b for it in items if not isinstance(it, int) for a, b in [it] if max(a, b) < V], dtype=torch.long)
+    return torch.isin(cur, unigrams.to(cur.device)) | torch.isin(prev * V + cur, bigrams.to(cur.device))
 
 def detection_scores(pred: torch.Tensor, truth: torch.Tensor) -> dict:
     "Precision, recall and F1 of boolean predictions."
     tp = (pred & truth).sum().item(); p = tp / max(pred.sum().item(), 1); r = tp / max(truth.sum().item(), 1)
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
-def fit_rule(tokens: torch.Tensor, fires: torch.Tensor, max_items: int = 20) -> list:
-    "Tokens and bigrams, greedily added by precision while they raise the F1 of predicting `fires` `[n, T-1]`."
-    cur, prev = tokens[:, 1:], tokens[:, :-1]
-    pos_cur, pos_prev = cur[fires], prev[fires]
-    cands = [int(t) for t in pos_cur.unique()] + [(int(a), int(b)) for a, b in torch.stack([pos_prev, pos_cur], -1).unique(dim=0)]
-    def precision(it):
-        m = rule_mask(tokens, [it]); return (m & fires).sum().item() / max(m.sum().item(), 1), (m & fires).sum().item()
-    ranked = sorted(cands, key=lambda it: precision(it), reverse=True)[:10 * max_items]
-    items, mask, best = [], torch.zeros_like(fires), 0.0
-    for it in ranked:
-        trial = mask | rule_mask(tokens, [it])
-        f1 = detection_scores(trial, fires)["f1"]
-        if f1 > best: items, mask, best = items + [it], trial, f1
-        if len(items) >= max_items: break
-    return items
+def ngram_counts(tokens: torch.Tensor, fires: torch.Tensor) -> dict:
+    "Occurrences and firing occurrences of every current token and every (previous, current) bigram."
+    cur, prev, f = tokens[:, 1:].flatten(), tokens[:, :-1].flatten(), fires.flatten().double()
+    V = int(tokens.max()) + 1
+    keys, inv = (prev * V + cur).unique(return_inverse=True)
+    return {"V": V, "uni": torch.bincount(cur, minlength=V).double(), "uni_fire": torch.bincount(cur, weights=f, minlength=V),
+            "bi": keys, "bi_n": torch.bincount(inv).double(), "bi_fire": torch.bincount(inv, weights=f)}
 
-def describe_rule(tokenizer, items: list) -> str:
+def rule_from_counts(c: dict, threshold: float, min_support: int, max_items: int) -> list:
+    "Tokens, then bigrams whose current token is not already named, with precision ≥ `threshold` and ≥ `min_support` firings; the most firings first."
+    ok = lambda n, fire: (fire >= min_support) & (fire >= threshold * n)
+    uni = ok(c["uni"], c["uni_fire"])
+    bi = ok(c["bi_n"], c["bi_fire"]) & ~uni[c["bi"] % c["V"]]
+    support = torch.cat([c["uni_fire"][uni], c["bi_fire"][bi]])
+    items = [int(t) for t in uni.nonzero().flatten()] + [(int(k) // c["V"], int(k) % c["V"]) for k in c["bi"][bi]]
+    return [items[i] for i in support.argsort(descending=True, stable=True)[:max_items]]
+
+def fit_rule(tokens: torch.Tensor, fires: torch.Tensor, max_items: int = 100, val_frac: float = 0.3, min_support: int = 2,
+             thresholds=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)) -> list:
+    "A token/bigram rule predicting `fires` `[n, T-1]`: the precision threshold maximising F1 on the last `val_frac` of prompts, then refitted on all."
+    n_fit = int(round(len(tokens) * (1 - val_frac)))
+    if not 0 < n_fit < len(tokens): raise ValueError(f"val_frac {val_frac} leaves no prompts to fit or to validate on ({len(tokens)} prompts)")
+    fit, val = ngram_counts(tokens[:n_fit], fires[:n_fit]), slice(n_fit, None)
+    f1 = lambda t: detection_scores(rule_mask(tokens[val], rule_from_counts(fit, t, min_support, max_items)), fires[val])["f1"]
+    best = max(sorted(thresholds, reverse=True), key=f1)  # ties: the stricter rule
+    return rule_from_counts(ngram_counts(tokens, fires), best, min_support, max_items)
+
+def describe_rule(tokenizer, items: list, shown: int = 12) -> str:
     "The rule in words."
     show = lambda it: repr(tokenizer.decode([it])) if isinstance(it, int) else repr(tokenizer.decode([it[0]])) + "→" + repr(tokenizer.decode([it[1]]))
-    return "fires on " + ", ".join(show(it) for it in items) if items else "no rule found"
+    more = f" and {len(items) - shown} more" if len(items) > shown else ""
+    return "fires on " + ", ".join(show(it) for it in items[:shown]) + more if items else "no rule found"
 
 def explain_feature(col: Collected, model, sae, feature: int, cfg: ExplainConfig, member: int = 0) -> dict:
     "Top contexts, promoted/suppressed tokens and a rule scored on held-out prompts, for one feature."
     acts = col.acts[:, 1:, feature].float()
     fires = acts > cfg.fire_frac * col.dataset_max[feature].float()
     tr, ho = slice(0, col.n_train), slice(col.n_train, None)
-    items = fit_rule(col.tokens[tr], fires[tr], cfg.max_rule_items)
+    items = fit_rule(col.tokens[tr], fires[tr], cfg.max_rule_items, cfg.val_frac, cfg.min_support)
     top = col.max[:col.n_train, feature].argsort(descending=True)[:cfg.n_contexts]
     up, down = promoted_tokens(model, sae, feature, member)
     return {"feature": feature, "rule": items, "explanation": describe_rule(model.tokenizer, items),
@@ -724,34 +769,37 @@ def run_pipeline(cfg: PipelineConfig | dict | None = None, progress: bool = True
     def lap(name):
         nonlocal t; seconds[name] = time.time() - t; t = time.time()
     zoo = load_model(cfg.model, cfg.device or None)
-    hook = cfg.hook or zoo.default_hook
-    sae = load_sae(cfg.sae, zoo, hook, cfg.out); lap("sae")
-    col = collect(zoo.model, sae, hook, zoo.default_dataset, cfg.collect, cfg.out, cfg.sae.member, progress); lap("collect")
-    stats = feature_stats(col)
-    if cfg.stages.filter: kept, report = filter_features(stats, cfg.filter)
-    else: kept, report = np.flatnonzero(stats.frequency > 0), {"skipped": True}
-    labels, xy = cluster_features(col, kept, cfg.cluster) if cfg.stages.cluster else (np.zeros(len(kept), dtype=int), None)
-    lap("filter+cluster")
-    selected = select_features(stats, kept, labels, cfg.select)
-    ce_mean, ce_sd = corpus_cross_entropy(zoo.model, zoo.default_dataset[cfg.collect.n_prompts:], cfg.dream.n_tokens)
-    res = dream(zoo.model, sae, hook, selected, col.dataset_max, cfg.dream, ce_mean + cfg.dream.fluency_sds * ce_sd,
-                cfg.sae.member, progress) if cfg.stages.dream else None
-    summary = method_summary(res) if res else None; lap("dream")
-    expls = [explain_feature(col, zoo.model, sae, j, cfg.explain, cfg.sae.member) for j in selected] if cfg.stages.explain else []
-    if cfg.explain.endpoint:
-        for e in expls:
-            dreamed = [zoo.tokenizer.decode(tr.best["tokens"][res.features.index(e["feature"])].tolist()) for tr in res.tracks.values()] if res else []
-            e["endpoint"] = endpoint_explanation(col, zoo.model, e["feature"], dreamed, e["promoted"], cfg.explain)
-    lap("explain")
-    figures = {}
-    if cfg.stages.visualise:
-        if xy is not None: figures["cluster map"] = plot_cluster_map(stats, kept, labels, xy, col, zoo.tokenizer, selected)
-        if res: figures["dream curves"] = plot_dream_curves(res)
-        if res and res.archive is not None: figures["Pareto front"] = plot_pareto(res, selected[0], ce_mean, ce_sd)
-        figures["token heatmap"] = plot_token_heatmap(col, zoo.tokenizer, selected[0])
-    out = PipelineResult(cfg, stats, report, kept, labels, xy, selected, ce_mean, ce_sd, res, summary, expls, figures, seconds)
-    write_results(out, col, zoo.model)
-    lap("write"); return out
+    on_cpu = zoo.model.W_E.device.type == "cpu"
+    with one_cpu_thread() if on_cpu else contextlib.nullcontext():  # the tiny model gains nothing from threads on a shared CPU
+        hook = cfg.hook or zoo.default_hook
+        sae = load_sae(cfg.sae, zoo, hook, cfg.out); lap("sae")
+        col = collect(zoo.model, sae, hook, zoo.default_dataset, cfg.collect, cfg.out, cfg.sae.member, progress); lap("collect")
+        stats = feature_stats(col)
+        if cfg.stages.filter: kept, report = filter_features(stats, cfg.filter)
+        else: kept, report = np.flatnonzero(stats.frequency > 0), {"skipped": True}
+        labels, xy = cluster_features(col, kept, cfg.cluster) if cfg.stages.cluster else (np.zeros(len(kept), dtype=int), None)
+        lap("filter+cluster")
+        selected = select_features(stats, kept, labels, cfg.select)
+        ce_mean, ce_sd = corpus_cross_entropy(zoo.model, zoo.default_dataset[cfg.collect.n_prompts:], cfg.dream.n_tokens)
+        res = dream(zoo.model, sae, hook, selected, col.dataset_max, cfg.dream, ce_mean + cfg.dream.fluency_sds * ce_sd,
+                    cfg.sae.member, progress, top_windows(col, selected, cfg.dream.n_tokens, cfg.dream.population)
+                    if cfg.dream.init == "dataset" else None) if cfg.stages.dream else None
+        summary = method_summary(res) if res else None; lap("dream")
+        expls = [explain_feature(col, zoo.model, sae, j, cfg.explain, cfg.sae.member) for j in selected] if cfg.stages.explain else []
+        if cfg.explain.endpoint:
+            for e in expls:
+                dreamed = [zoo.tokenizer.decode(tr.best["tokens"][res.features.index(e["feature"])].tolist()) for tr in res.tracks.values()] if res else []
+                e["endpoint"] = endpoint_explanation(col, zoo.model, e["feature"], dreamed, e["promoted"], cfg.explain)
+        lap("explain")
+        figures = {}
+        if cfg.stages.visualise:
+            if xy is not None: figures["cluster map"] = plot_cluster_map(stats, kept, labels, xy, col, zoo.tokenizer, selected)
+            if res: figures["dream curves"] = plot_dream_curves(res)
+            if res and res.archive is not None: figures["Pareto front"] = plot_pareto(res, selected[0], ce_mean, ce_sd)
+            figures["token heatmap"] = plot_token_heatmap(col, zoo.tokenizer, selected[0])
+        out = PipelineResult(cfg, stats, report, kept, labels, xy, selected, ce_mean, ce_sd, res, summary, expls, figures, seconds)
+        write_results(out, col, zoo.model)
+        lap("write"); return out
 
 def write_results(r: PipelineResult, col: Collected, model):
     "results.json, summary.csv and an offline summary.html in `r.cfg.out`."

@@ -6,7 +6,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/saes.html.md"""
 
 # %% ../nbs/01_saes.ipynb #c83b861f
 from __future__ import annotations
-import dataclasses, functools, json, math, warnings
+import dataclasses, functools, itertools, json, math, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, NamedTuple
@@ -17,8 +17,8 @@ from fastcore.basics import patch
 from torch import nn
 from safetensors.torch import save_file
 
-from .core import (check_activations, config_from_dict, default_device, member_generator,
-                                unknown_key_error)
+from .core import (atomic_folder, check_activations, config_from_dict, default_device,
+                                member_generator, unknown_key_error, verify_checksums)
 
 # %% auto #0
 __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
@@ -26,9 +26,9 @@ __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_r
            'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
            'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights',
            'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'ActivePairs', 'SparseCodes', 'SparseEncode',
-           'SparseDecode', 'top_per_row', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg',
-           'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection',
-           'as_sae']
+           'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'saelens_architecture', 'member_state',
+           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
+           'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -612,33 +612,60 @@ class SparseDecode(torch.autograd.Function):
         return grad_values, grad_W_dec, None
 
 # %% ../nbs/01_saes.ipynb #ff332369
-def top_per_row(pre: torch.Tensor,                  # [n, batch, d_sae] pre-activations
-                k: int,                             # how many per row (fewer if fewer candidates)
-                allowed: torch.Tensor | None = None # [n, d_sae] candidate latents of each member (None: all)
-               ) -> tuple[ActivePairs, torch.Tensor]:
-    "The `k` largest positive pre-activations of each row: their pairs, sorted by row, and their values."
-    n, batch, d_sae = pre.shape
-    if allowed is None: values, latents = positive_topk(pre, k)
-    else:
-        counts = allowed.sum(-1)
-        width = int(counts.max())
-        candidates = torch.argsort(~allowed, dim=-1, stable=True)[:, None, :width].expand(n, batch, width)
-        padding = torch.arange(width, device=pre.device) >= counts[:, None, None]
-        padded = pre.gather(-1, candidates).masked_fill_(padding, -torch.inf)
-        values, picked = positive_topk(padded, min(k, width))
-        latents = candidates.gather(-1, picked)
-    rows = torch.arange(n * batch, device=pre.device).repeat_interleave(values.shape[-1])
-    latents = (latents + torch.arange(n, device=pre.device)[:, None, None] * d_sae).flatten()
+def candidate_latents(allowed: torch.Tensor # [n, d_sae] True where a latent is a candidate
+                     ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Each member's candidates first, padded to the most any member has: latents and padding mask, `[n, width]`."
+    counts = allowed.sum(-1)
+    width = int(counts.max())
+    latents = torch.argsort(~allowed, dim=-1, stable=True)[:, :width]
+    return latents, torch.arange(width, device=allowed.device) >= counts[:, None]
+
+def top_per_row(pre: torch.Tensor,       # [n, batch, d_sae] pre-activations
+                k: int,                  # how many per row (fewer if fewer candidates)
+                candidates: tuple[torch.Tensor, torch.Tensor] | None = None # `candidate_latents` (None: all)
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The `k` largest of each row, exact among the positive ones: values and latents, `[n, batch, k']`."
+    if candidates is None: return positive_topk(pre, k)
+    latents, padding = candidates
+    n, batch, _ = pre.shape
+    latents = latents[:, None].expand(n, batch, -1)
+    padded = pre.gather(-1, latents).masked_fill_(padding[:, None], -torch.inf)
+    values, picked = positive_topk(padded, min(k, latents.shape[-1]))
+    return values, latents.gather(-1, picked)
+
+def row_pairs(values: torch.Tensor,  # [n, batch, k] chosen pre-activations
+              latents: torch.Tensor, # [n, batch, k] their latents
+              d_sae: int
+             ) -> tuple[ActivePairs, torch.Tensor]:
+    "The positive choices of every row as pairs sorted by row, and their values."
+    n, batch, width = values.shape
+    rows = torch.arange(n * batch, device=values.device).repeat_interleave(width)
+    latents = (latents + torch.arange(n, device=values.device)[:, None, None] * d_sae).flatten()
     values = values.flatten()
     positive = values > 0
     if not positive.all(): rows, latents, values = rows[positive], latents[positive], values[positive]
     return ActivePairs(rows, latents, n * batch, n * d_sae), values
 
+
 # %% ../nbs/01_saes.ipynb #d213fad0
+TopKSAE.choice_chunk = 2**18  # pre-activations per chunk of the training choice (1 MB in float32)
+
 @patch
-def select(self: TopKSAE, pre: torch.Tensor) -> tuple[ActivePairs, torch.Tensor]:
-    "Active pairs under the training rule, and their pre-activations."
-    return top_per_row(pre, self.cfg.k)
+def chunk_rows(self: TopKSAE, batch: int) -> int:
+    "Rows of one member per chunk of the choice: the choice of a row needs only that row."
+    return max(1, min(batch, self.choice_chunk // self.cfg.d_sae))
+
+@patch
+def select(self: TopKSAE, pre: torch.Tensor # [1, rows, d_sae] a chunk of one member
+          ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The training rule on a chunk: values and latents `[1, rows, k]` (non-positive ones dropped later)."
+    return positive_topk(pre, self.cfg.k)
+
+@patch
+def select_pairs(self: TopKSAE, values: torch.Tensor, latents: torch.Tensor, # `select`'s outputs, all chunks
+                 batch: int) -> tuple[ActivePairs, torch.Tensor]:
+    "The active pairs of the whole ensemble and their pre-activations."
+    return row_pairs(values, latents, self.cfg.d_sae)
 
 @patch
 def block_of(self: TopKSAE, latents: torch.Tensor) -> torch.Tensor:
@@ -647,36 +674,30 @@ def block_of(self: TopKSAE, latents: torch.Tensor) -> torch.Tensor:
     return torch.bucketize(latents % self.cfg.d_sae, ends, right=True)
 
 @patch
-def scratch(self: TopKSAE, shape: tuple[int, ...], like: torch.Tensor) -> torch.Tensor:
-    "A tensor kept between training steps: on CPU a fresh `[n, batch, d_sae]` costs as much as filling it."
-    s = getattr(self, "_scratch", None)
-    if s is None or s.shape != shape or s.device != like.device or s.dtype != like.dtype:
-        self._scratch = like.new_empty(shape)
-    return self._scratch
-
-@patch
-def train(self: TopKSAE, mode: bool = True):
-    "Switching to eval mode frees the training scratch tensor."
-    if not mode: self._scratch = None
-    return nn.Module.train(self, mode)
-
-@patch
 @torch.no_grad()
 def choose(self: TopKSAE, x_in: torch.Tensor # [n, batch, d_in] encoder input
           ) -> tuple[tuple[ActivePairs, torch.Tensor], list]:
     "Active pairs and values; per prefix block, AuxK `(pairs, values, scale)` of its dead latents, or None."
     n, batch, _ = x_in.shape
-    out = self.scratch((n, batch, self.cfg.d_sae), x_in)
-    pre = torch.baddbmm(self.b_enc[:, None], x_in, self.W_enc, out=out)
-    dead = self.dead_mask
-    if not dead.any(): return self.select(pre), [None] * len(self.block_ends)
-    block = self.block_of(torch.arange(self.cfg.d_sae, device=x_in.device))
-    aux = []
-    for b in range(len(self.block_ends)):
-        candidates = dead & (block == b)
-        scale = (candidates.sum(-1) / self.aux_k).clamp(max=1).to(pre.dtype)  # min(n_dead / k_aux, 1)
-        aux.append((*top_per_row(pre, self.aux_k, candidates), scale) if candidates.any() else None)
-    return self.select(pre), aux
+    rows = self.chunk_rows(batch)
+    dead, block = self.dead_mask, self.block_of(torch.arange(self.cfg.d_sae, device=x_in.device))
+    aux_sets = [dead & (block == b) for b in range(len(self.block_ends))]
+    aux_candidates = [candidate_latents(s) for s in aux_sets if s.any()]
+    buffer, parts = x_in.new_empty(rows, self.cfg.d_sae), []  # parts: per chunk, the chosen tensors
+    for m in range(n):
+        for start in range(0, batch, rows):
+            chunk = x_in[m, start:start + rows]
+            pre = torch.addmm(self.b_enc[m], chunk, self.W_enc[m], out=buffer[:len(chunk)])[None]
+            aux = [top_per_row(pre, self.aux_k, (c[m:m + 1], pad[m:m + 1])) for c, pad in aux_candidates]
+            parts.append([*self.select(pre), *itertools.chain(*aux)])
+    per_member = len(parts) // n
+    joined = [torch.cat([torch.cat(ts[m * per_member:(m + 1) * per_member], 1) for m in range(n)])
+              for ts in zip(*parts)]
+    aux_chosen = iter(zip(joined[2::2], joined[3::2]))
+    aux = [(*row_pairs(*next(aux_chosen), self.cfg.d_sae), (s.sum(-1) / self.aux_k).clamp(max=1).to(x_in.dtype))
+           if s.any() else None for s in aux_sets]  # scale: min(n_dead / k_aux, 1)
+    return self.select_pairs(joined[0], joined[1], batch), aux
+
 
 # %% ../nbs/01_saes.ipynb #015ce74b
 @patch
@@ -695,16 +716,19 @@ def decode_pairs(self: TopKSAE, codes: SparseCodes, with_bias: bool = True) -> t
 
 @patch
 def prefix_reconstructions(self: TopKSAE, codes: SparseCodes) -> list[torch.Tensor]:
-    "x̂ of each prefix block, smallest first; the last is the full reconstruction."
+    "x̂ of each prefix block, smallest first; the last is the full reconstruction. Each pair is decoded once."
     if len(self.block_ends) == 1: return [self.decode_pairs(codes)]
-    blocks = self.block_of(codes.latents)
+    blocks, p = self.block_of(codes.latents), codes.pairs
     x_hat, out = self.b_dec[:, None], []
     for b in range(len(self.block_ends)):
-        block = dataclasses.replace(codes, values=codes.values * (blocks == b))
+        mine = blocks == b  # keeps the row order
+        block = SparseCodes(ActivePairs(p.rows[mine], p.latents[mine], p.n_rows, p.n_latents),
+                            codes.values[mine], codes.shape)
         start = x_hat.detach() if (self.cfg.detach_prefixes and b > 0) else x_hat
         x_hat = start + self.decode_pairs(block, with_bias=False)
         out.append(x_hat)
     return out
+
 
 # %% ../nbs/01_saes.ipynb #8b505fca
 @patch
@@ -731,13 +755,23 @@ def forward(self: TopKSAE, x, sparsity_scale: float = 1.0):
 
 # %% ../nbs/01_saes.ipynb #e6b471f5
 @patch
+def chunk_rows(self: BatchTopKSAE, batch: int) -> int:
+    "A whole member per chunk: BatchTopK ranks all of a member's pre-activations together."
+    return batch
+
+@patch
 def select(self: BatchTopKSAE, pre):
-    "The k·batch largest positive activations of each member, sorted by row; updates the threshold."
-    n, batch, d_sae = pre.shape
-    values, flat = positive_topk(pre.reshape(n, -1), self.cfg.k * batch)
+    "The k·batch largest of each member (non-positive ones dropped later): values and flat indices `[n, k·batch]`."
+    n, batch, _ = pre.shape
+    return positive_topk(pre.reshape(n, -1), self.cfg.k * batch)
+
+@patch
+def select_pairs(self: BatchTopKSAE, values, flat, batch):
+    "The positive ones as pairs, sorted by row; updates the threshold."
+    n, d_sae = values.shape[0], self.cfg.d_sae
     self.update_threshold(values)
     flat, order = flat.sort(dim=-1)  # row-major order: by row within each member
-    values, member = values.gather(-1, order), torch.arange(n, device=pre.device)[:, None]
+    values, member = values.gather(-1, order), torch.arange(n, device=values.device)[:, None]
     keep = values > 0
     rows, latents = (member * batch + flat // d_sae)[keep], (member * d_sae + flat % d_sae)[keep]
     return ActivePairs(rows, latents, n * batch, n * d_sae), values[keep]
@@ -748,6 +782,7 @@ def update_threshold(self: BatchTopKSAE, kept: torch.Tensor):
     "Move θ towards the smallest positive kept activation of this batch."
     smallest = kept.masked_fill(kept <= 0, torch.inf).min(-1).values
     self.threshold.lerp_(torch.where(smallest.isinf(), self.threshold, smallest), self.cfg.threshold_lr)
+
 
 # %% ../nbs/01_saes.ipynb #aac06a5d
 @patch
@@ -792,11 +827,11 @@ def save_saelens(sae: EnsembleSAE, # the ensemble
                  member: int,      # which member to save
                  path: str | Path  # folder to write (created)
                 ) -> Path:
-    "Write one member in SAELens's format: `cfg.json` and `sae_weights.safetensors`."
-    path = Path(path); path.mkdir(parents=True, exist_ok=True)
-    save_file(member_state(sae, member), path / "sae_weights.safetensors")
-    (path / "cfg.json").write_text(json.dumps(saelens_cfg(sae, member), indent=2))
-    return path
+    "Write one member in SAELens's format, `cfg.json` and `sae_weights.safetensors`, as a unit with their checksums."
+    def write(tmp: Path):
+        save_file(member_state(sae, member), tmp / "sae_weights.safetensors")
+        (tmp / "cfg.json").write_text(json.dumps(saelens_cfg(sae, member), indent=2))
+    return atomic_folder(path, write)
 
 EnsembleSAE.to_saelens = save_saelens
 
@@ -835,6 +870,7 @@ def load_saelens(path: str | Path, # a folder with cfg.json and sae_weights.safe
     path = Path(path)
     if not (path / "cfg.json").exists():
         raise FileNotFoundError(f"{path} has no cfg.json: not an SAELens SAE folder")
+    verify_checksums(path)  # folders we wrote carry checksums.json: a damaged file is refused, named
     return from_saelens(SAE.load_from_disk(path, device=str(device or default_device())))
 
 def from_pretrained(release: str, # a SAELens release, e.g. "gpt2-small-res-jb"

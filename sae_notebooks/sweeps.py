@@ -17,11 +17,11 @@ import plotly.express as px
 import torch
 from tqdm.auto import tqdm
 
-from .core import atomic_json_save, atomic_write, config_from_dict, one_cpu_thread, unknown_key_error
+from .core import atomic_json_save, atomic_write, check_output_location, config_from_dict, one_cpu_thread, unknown_key_error
 from .saes import SAE_CLASSES, EnsembleSAE, make_sae
 from .training import MemberDataOrders, TrainConfig, check_fields, check_same_config, config_dict, load_checked, train_sae
 from .toy_models import ToyModel
-from .dictionaries import feature_cosines, mean_max_cosine
+from .stability import seed_stability
 from .activations import ActivationStore, CachedActivations, StoreConfig, cache_activations, read_manifest
 from .zoo import load_model
 
@@ -29,8 +29,9 @@ from .zoo import load_model
 __all__ = ['SPARSITY_FIELDS', 'GRID_AXES', 'METRIC_COLUMNS', 'Analysis', 'GRID_FLAG_HELP', 'GridConfig', 'Cell', 'grid_hooks',
            'grid_cells', 'hook_cache_path', 'cache_grid_activations', 'cell_d_in', 'toy_source', 'shared_batches',
            'cell_batches', 'cell_spec', 'check_cell_spec', 'cell_lock', 'cell_table', 'load_cell_sae', 'run_cell',
-           'ray_cell', 'import_ray', 'run_on_ray', 'run_grid', 'seed_agreement', 'plot_grid_metric',
-           'add_stability_arguments', 'stability_parser', 'grid_from_args', 'run_stability', 'stability_main']
+           'ray_cell', 'import_ray', 'run_on_ray', 'run_grid', 'stability_columns', 'plot_grid_metric',
+           'add_stability_arguments', 'stability_parser', 'grid_from_args', 'run_stability', 'stability_summary',
+           'stability_main']
 
 # %% ../nbs/22_sweeps.ipynb #e9012941
 SPARSITY_FIELDS = {"topk": "k", "batchtopk": "k", "matryoshka": "k", "relu": "l1_coefficient", "jumprelu": "l0_coefficient"}
@@ -263,7 +264,7 @@ def import_ray():
     return ray
 
 def run_on_ray(grid: GridConfig, cells: list[Cell], out_dir: Path, cache_dir: Path | None, analysis: Analysis | None,
-               address: str | None, workers: int, gpus_per_cell: float = 0.0) -> dict[Cell, pd.DataFrame]:
+               address: str | None, workers: int, gpus_per_cell: float = 0.0, progress: bool = True) -> dict[Cell, pd.DataFrame]:
     "Run the cells as Ray tasks on the cluster at `address` (None: a local instance with `workers` CPUs); each cell's table."
     ray = import_ray()
     started = not ray.is_initialized()
@@ -272,7 +273,7 @@ def run_on_ray(grid: GridConfig, cells: list[Cell], out_dir: Path, cache_dir: Pa
         task = ray.remote(num_cpus=1, num_gpus=gpus_per_cell)(ray_cell)
         refs = {task.remote(grid, cell, str(out_dir), cache_dir and str(cache_dir), analysis): cell for cell in cells}
         tables, pending = {}, list(refs)
-        with tqdm(total=len(cells), desc="cells on ray") as bar:
+        with tqdm(total=len(cells), desc="cells on ray", disable=not progress) as bar:
             while pending:
                 done, pending = ray.wait(pending, num_returns=1)
                 tables[refs[done[0]]] = ray.get(done[0]); bar.update()
@@ -295,7 +296,7 @@ def run_grid(grid: GridConfig,
     cache_dir = None if grid.model == "toy" else Path(cache_dir or out_dir / "activations")
     cells = grid_cells(grid)
     if cache_dir: cache_grid_activations(grid, cache_dir, progress)
-    if ray: tables = run_on_ray(grid, cells, out_dir, cache_dir, analysis, ray_address, workers, gpus_per_cell)
+    if ray: tables = run_on_ray(grid, cells, out_dir, cache_dir, analysis, ray_address, workers, gpus_per_cell, progress)
     else: tables = {cell: run_cell(grid, cell, out_dir, cache_dir, analysis, progress)
                     for cell in tqdm(cells, desc="cells", disable=not progress)}
     table = pd.concat([tables[cell] for cell in cells], ignore_index=True)
@@ -304,23 +305,32 @@ def run_grid(grid: GridConfig,
     return table
 
 # %% ../nbs/22_sweeps.ipynb #85b1af67
-def seed_agreement(sae: EnsembleSAE, cell: Cell = None, batches=None) -> pd.DataFrame:
-    "Per member, the mean over the other members of the MMCS of its decoder directions in theirs (an analysis callback for `run_grid`)."
-    n = sae.cfg.n_seeds
-    if n < 2: return pd.DataFrame({"seed_mmcs": [float("nan")]}).rename_axis("member")
-    W = sae.W_dec.detach()
-    mmcs = [[mean_max_cosine(feature_cosines(W[j], W[i])).item() for j in range(n) if j != i] for i in range(n)]
-    return pd.DataFrame({"seed_mmcs": [sum(row) / len(row) for row in mmcs]}).rename_axis("member")
+def stability_columns(sae: EnsembleSAE,          # the cell's trained ensemble: every member is a seed
+                      cell: Cell | None = None,  # the cell (the columns depend on the weights and data alone)
+                      batches: Callable[[], Iterator[torch.Tensor]] | None = None, # the cell's batches: the first feeds the covariance null
+                      **kwargs                   # passed on to `seed_stability` (threshold, k, n_boot, ...)
+                     ) -> dict[str, float]:
+    "An analysis callback for `run_grid`: every `seed_stability` metric of the cell's seeds with its CI, nulls and ratios."
+    activations = next(batches()) if batches is not None else None
+    summary = seed_stability(sae, activations=activations, progress=False, **kwargs).summary
+    return {(row.metric if column == "value" else f"{row.metric}_{column}"): float(row[column])
+            for _, row in summary.iterrows() for column in summary.columns if column != "metric"}
 
 # %% ../nbs/22_sweeps.ipynb #cc688c2d
-def plot_grid_metric(results: pd.DataFrame, # `run_grid`'s table
-                     metric: str = "seed_mmcs" # a column of it
+def plot_grid_metric(results: pd.DataFrame,     # `run_grid`'s table
+                     metric: str = "matched_abs_cos" # a column of it
                     ):
-    "A metric across the grid: width on x, one dot per member, colour by sparsity, a panel per hook and architecture."
+    "A metric across the grid: width on x, colour by sparsity, a panel per hook and architecture; CIs and the random null where the table has them."
     if metric not in results: raise ValueError(f"no column {metric!r} in the results; columns: {', '.join(results.columns)}")
-    data = results.assign(setting=results.sparsity_param + "=" + results.sparsity.map("{:g}".format))
-    fig = px.strip(data, x="width", y=metric, color="setting", facet_col="arch", facet_row="hook",
-                   hover_data=["cell", "member", "explained_variance", "l0"], height=250 + 200 * data.hook.nunique())
+    data = results.groupby(["cell", "hook", "arch", "width", "sparsity_param", "sparsity"], sort=False).mean(numeric_only=True).reset_index()
+    data["setting"] = data.sparsity_param + "=" + data.sparsity.map("{:g}".format)
+    bars = {"error_y": data[f"{metric}_ci_high"] - data[metric], "error_y_minus": data[metric] - data[f"{metric}_ci_low"]} \
+           if f"{metric}_ci_low" in data else {}
+    fig = px.scatter(data, x="width", y=metric, color="setting", facet_col="arch", facet_row="hook", **bars,
+                     hover_data=["cell", "explained_variance", "l0"], height=250 + 200 * data.hook.nunique())
+    if f"{metric}_random_null" in data:
+        nulls = px.scatter(data, x="width", y=f"{metric}_random_null", color="setting", facet_col="arch", facet_row="hook")
+        for trace in nulls.update_traces(marker_symbol="circle-open", showlegend=False).data: fig.add_trace(trace)
     return fig.update_xaxes(type="category")
 
 # %% ../nbs/22_sweeps.ipynb #813d212f
@@ -359,7 +369,7 @@ def add_stability_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentPars
 def stability_parser() -> argparse.ArgumentParser:
     "A parser of `sae-notebooks stability`'s options."
     return add_stability_arguments(argparse.ArgumentParser(prog="sae-notebooks stability",
-                                                           description="Train a grid of SAE ensembles and tabulate how their seeds agree."))
+                                                           description="Train a grid of SAE ensembles and tabulate how their seeds agree, against nulls."))
 
 def grid_from_args(args: argparse.Namespace) -> GridConfig:
     "The grid the parsed options describe: `--grid`'s file, then the flags given."
@@ -371,12 +381,19 @@ def grid_from_args(args: argparse.Namespace) -> GridConfig:
     return config_from_dict(GridConfig, fields, "grid")
 
 def run_stability(args: argparse.Namespace) -> pd.DataFrame:
-    "Run the grid the options describe, with `seed_agreement` per cell; the results table."
+    "Run the grid the options describe, with `stability_columns` per cell; the results table."
     if args.workers < 1: raise ValueError(f"--workers must be a positive integer, got {args.workers}")
-    return run_grid(grid_from_args(args), args.out, args.cache, analysis=seed_agreement, ray=args.ray or args.ray_address is not None,
+    check_output_location(args.out)
+    if args.cache: check_output_location(args.cache, "--cache")
+    return run_grid(grid_from_args(args), args.out, args.cache, analysis=stability_columns, ray=args.ray or args.ray_address is not None,
                     ray_address=args.ray_address, workers=args.workers)
+
+def stability_summary(table: pd.DataFrame # `run_stability`'s results
+                     ) -> str:
+    "Per-cell means of explained variance, L0, dead fraction and matched |cos| with its random null."
+    columns = ["explained_variance", "l0", "dead_fraction", "matched_abs_cos", "matched_abs_cos_random_null"]
+    return table.groupby("cell", sort=False)[columns].mean().round(4).to_string()
 
 def stability_main(argv: list[str] | None = None):
     "Entry point of `sae-notebooks stability`: print the per-cell means of the results."
-    table = run_stability(stability_parser().parse_args(argv))
-    print(table.groupby("cell", sort=False)[["explained_variance", "l0", "dead_fraction", "seed_mmcs"]].mean().round(4).to_string())
+    print(stability_summary(run_stability(stability_parser().parse_args(argv))))
