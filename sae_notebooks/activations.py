@@ -32,88 +32,125 @@ __all__ = ['log', 'CACHE_FORMAT', 'SPEC_FIELDS', 'load_source', 'batched', 'id_r
            'verify_file', 'write_shard', 'cache_activations', 'CachedActivations']
 
 # %% ../nbs/04_activations.ipynb #05bfd5fc
-def load_source(source # a token source, or a folder written by `datasets.Dataset.save_to_disk`
-               ):
+def load_source(
+    source,  # a token source, or a folder written by `datasets.Dataset.save_to_disk`
+):
     "A dataset folder becomes its `datasets.Dataset`; any other source is returned as it is."
-    if not isinstance(source, (str, Path)): return source
+    if not isinstance(source, (str, Path)):
+        return source
     import datasets
+
     ds = datasets.load_from_disk(str(source))
     if isinstance(ds, datasets.DatasetDict):
-        raise ValueError(f"{source} holds a DatasetDict with splits {list(ds)}; pass one split, e.g. load_from_disk(...)['{next(iter(ds))}']")
+        raise ValueError(
+            f"{source} holds a DatasetDict with splits {list(ds)}; pass one split, e.g. load_from_disk(...)['{next(iter(ds))}']"
+        )
     return ds
+
 
 def batched(items: Iterable, n: int) -> Iterator[list]:
     "Lists of `n` consecutive items (the last may be shorter)."
     it = iter(items)
-    while group := list(itertools.islice(it, n)): yield group
+    while group := list(itertools.islice(it, n)):
+        yield group
 
-def id_rows(rows: Iterable, # token-id rows (tensors or lists)
-            context_size: int
-           ) -> Iterator[torch.Tensor]:
+
+def id_rows(
+    rows: Iterable,  # token-id rows (tensors or lists)
+    context_size: int,
+) -> Iterator[torch.Tensor]:
     "Token-id rows used as they are, cut to `context_size`."
     for i, row in enumerate(rows):
         row = torch.as_tensor(row, dtype=torch.long)
         if row.dim() != 1 or len(row) < context_size:
-            raise ValueError(f"token row {i} has shape {tuple(row.shape)}: rows need at least context_size={context_size} tokens")
+            raise ValueError(
+                f"token row {i} has shape {tuple(row.shape)}: rows need at least context_size={context_size} tokens"
+            )
         yield row[:context_size]
+
 
 class RowTokens(NamedTuple):
     "The special tokens packing adds: at the start of every row, and between documents."
+
     prefix: list[int]
     separator: list[int]
 
-def row_tokens(tokenizer,                      # a 🤗 tokenizer
-               prepend_bos: bool | None = None # True: BOS, False: nothing, None: the tokenizer's convention
-              ) -> RowTokens:
+
+def row_tokens(
+    tokenizer,  # a 🤗 tokenizer
+    prepend_bos: bool | None = None,  # True: BOS, False: nothing, None: the tokenizer's convention
+) -> RowTokens:
     "The tokens that start each packed row and separate documents: BOS/EOS when the tokenizer has them, else what it adds itself."
-    if tokenizer is None: raise ValueError("texts need a tokenizer: pass tokenizer=... (or use a model that has one)")
+    if tokenizer is None:
+        raise ValueError("texts need a tokenizer: pass tokenizer=... (or use a model that has one)")
     plain, marked = (tokenizer("x", add_special_tokens=s)["input_ids"] for s in (False, True))
-    at = next((i for i in range(len(marked) - len(plain) + 1) if marked[i:i + len(plain)] == plain), len(marked))
-    own_prefix, own_suffix = marked[:at], marked[at + len(plain):]  # e.g. [CLS] and [SEP] for BERT
+    at = next(
+        (i for i in range(len(marked) - len(plain) + 1) if marked[i : i + len(plain)] == plain), len(marked)
+    )
+    own_prefix, own_suffix = marked[:at], marked[at + len(plain) :]  # e.g. [CLS] and [SEP] for BERT
     bos, eos = tokenizer.bos_token_id, tokenizer.eos_token_id
     if prepend_bos and bos is None:
-        raise ValueError(f"prepend_bos=True but the tokenizer has no BOS token; leave prepend_bos=None to start rows the tokenizer's "
-                         f"own way ({tokenizer.convert_ids_to_tokens(own_prefix)}) or set prepend_bos=False")
+        raise ValueError(
+            f"prepend_bos=True but the tokenizer has no BOS token; leave prepend_bos=None to start rows the tokenizer's "
+            f"own way ({tokenizer.convert_ids_to_tokens(own_prefix)}) or set prepend_bos=False"
+        )
     prefix = [] if prepend_bos is False else [bos] if bos is not None else own_prefix
     return RowTokens(prefix, [eos] if eos is not None else own_suffix)
 
-def packed_rows(texts: Iterable[str], # documents
-                tokenizer,            # a 🤗 tokenizer
-                context_size: int,
-                special: RowTokens    # from `row_tokens`
-               ) -> Iterator[torch.Tensor]:
+
+def packed_rows(
+    texts: Iterable[str],  # documents
+    tokenizer,  # a 🤗 tokenizer
+    context_size: int,
+    special: RowTokens,  # from `row_tokens`
+) -> Iterator[torch.Tensor]:
     "Texts tokenized, joined by the separator and cut into rows of `context_size` tokens after the prefix (the last partial row is dropped)."
     body, pending = context_size - len(special.prefix), []
-    if body < 1: raise ValueError(f"context_size {context_size} leaves no room after the row prefix {special.prefix}")
+    if body < 1:
+        raise ValueError(f"context_size {context_size} leaves no room after the row prefix {special.prefix}")
     for group in batched(texts, 256):
-        for ids in tokenizer(group, add_special_tokens=False)["input_ids"]: pending += ids + special.separator
+        for ids in tokenizer(group, add_special_tokens=False)["input_ids"]:
+            pending += ids + special.separator
         n_full = len(pending) // body * body
-        for start in range(0, n_full, body): yield torch.tensor(special.prefix + pending[start:start + body])
+        for start in range(0, n_full, body):
+            yield torch.tensor(special.prefix + pending[start : start + body])
         pending = pending[n_full:]
 
-def token_sequences(source,                 # `[n, length]` token ids, texts, a `datasets.Dataset` or its folder
-                    tokenizer=None,         # needed for texts
-                    context_size: int = 128, # tokens per row
-                    prepend_bos: bool | None = None, # texts: True BOS, False nothing, None the tokenizer's convention (`row_tokens`)
-                    text_column: str = "text" # datasets: the column holding texts
-                   ) -> Iterator[torch.Tensor]:
+
+def token_sequences(
+    source,  # `[n, length]` token ids, texts, a `datasets.Dataset` or its folder
+    tokenizer=None,  # needed for texts
+    context_size: int = 128,  # tokens per row
+    prepend_bos: bool
+    | None = None,  # texts: True BOS, False nothing, None the tokenizer's convention (`row_tokens`)
+    text_column: str = "text",  # datasets: the column holding texts
+) -> Iterator[torch.Tensor]:
     "The rows of token ids `[context_size]` the model will see, one at a time."
     source = load_source(source)
     if isinstance(source, torch.Tensor):
         if source.dim() != 2 or source.is_floating_point():
-            raise ValueError(f"a token tensor must be integer [n_sequences, length], got {source.dtype} {tuple(source.shape)}")
+            raise ValueError(
+                f"a token tensor must be integer [n_sequences, length], got {source.dtype} {tuple(source.shape)}"
+            )
         return id_rows(source, context_size)
-    if isinstance(source, (list, tuple)): return packed_rows(source, tokenizer, context_size, row_tokens(tokenizer, prepend_bos))
+    if isinstance(source, (list, tuple)):
+        return packed_rows(source, tokenizer, context_size, row_tokens(tokenizer, prepend_bos))
     if hasattr(source, "column_names"):
         columns = list(source.column_names)
         if text_column in columns:
             texts = (t for b in source.iter(batch_size=256) for t in b[text_column])
             return packed_rows(texts, tokenizer, context_size, row_tokens(tokenizer, prepend_bos))
         ids = next((c for c in ("input_ids", "tokens") if c in columns), None)
-        if ids is None: raise ValueError(f"dataset columns are {columns}: need '{text_column}' (texts) or 'input_ids'/'tokens' (token ids)")
+        if ids is None:
+            raise ValueError(
+                f"dataset columns are {columns}: need '{text_column}' (texts) or 'input_ids'/'tokens' (token ids)"
+            )
         return id_rows((r for b in source.iter(batch_size=256) for r in b[ids]), context_size)
-    raise TypeError(f"unsupported token source {type(source).__name__}: pass a [n, length] token tensor, a list of "
-                    "texts, a datasets.Dataset or a folder written by Dataset.save_to_disk")
+    raise TypeError(
+        f"unsupported token source {type(source).__name__}: pass a [n, length] token tensor, a list of "
+        "texts, a datasets.Dataset or a folder written by Dataset.save_to_disk"
+    )
+
 
 def is_text_source(source, text_column: str = "text") -> bool:
     "Whether `source` holds texts (to be tokenized and packed) rather than token ids."
@@ -121,78 +158,107 @@ def is_text_source(source, text_column: str = "text") -> bool:
     return isinstance(source, (list, tuple)) or text_column in getattr(source, "column_names", ())
 
 # %% ../nbs/04_activations.ipynb #3d7a4426
-def source_fingerprint(source,        # a token source, as for `token_sequences`
-                       tokenizer=None # its tokenizer, if any
-                      ) -> str:
+def source_fingerprint(
+    source,  # a token source, as for `token_sequences`
+    tokenizer=None,  # its tokenizer, if any
+) -> str:
     "A short hash that changes when the tokens `source` gives could change."
     source = load_source(source)
     h = hashlib.sha256()
-    if isinstance(source, torch.Tensor): h.update(repr(tuple(source.shape)).encode() + source.cpu().numpy().tobytes())
-    elif isinstance(source, (list, tuple)): h.update(json.dumps(list(source)).encode())
+    if isinstance(source, torch.Tensor):
+        h.update(repr(tuple(source.shape)).encode() + source.cpu().numpy().tobytes())
+    elif isinstance(source, (list, tuple)):
+        h.update(json.dumps(list(source)).encode())
     else:
-        fingerprint = getattr(source, "_fingerprint", None)  # what 🤗 datasets computes from a dataset's contents
+        fingerprint = getattr(
+            source, "_fingerprint", None
+        )  # what 🤗 datasets computes from a dataset's contents
         if fingerprint is None:  # an iterable (streaming) dataset: its repr does not tell two of them apart
-            raise ValueError(f"cannot fingerprint a {type(source).__name__} for a cache manifest; use a Dataset, tensor or list")
+            raise ValueError(
+                f"cannot fingerprint a {type(source).__name__} for a cache manifest; use a Dataset, tensor or list"
+            )
         h.update(str(fingerprint).encode())
-    if tokenizer is not None: h.update(json.dumps(sorted(tokenizer.get_vocab().items())).encode())
+    if tokenizer is not None:
+        h.update(json.dumps(sorted(tokenizer.get_vocab().items())).encode())
     return h.hexdigest()[:16]
 
 # %% ../nbs/04_activations.ipynb #abe8271d
 def hook_names(model: nn.Module) -> list[str]:
     "Every activation name `model` accepts: TransformerLens hook names (with the bridge's aliases), else module names."
     if hasattr(model, "hook_dict"):
-        aliases = getattr(model, "_collect_hook_aliases_from_registry", dict)()  # TransformerBridge: e.g. blocks.0.hook_resid_post
+        aliases = getattr(
+            model, "_collect_hook_aliases_from_registry", dict
+        )()  # TransformerBridge: e.g. blocks.0.hook_resid_post
         return sorted(set(model.hook_dict) | set(aliases))
     return [name for name, _ in model.named_modules() if name]
 
+
 def n_layers(model: nn.Module) -> int | None:
     "Number of transformer blocks, when the model's config says."
-    return getattr(getattr(model, "cfg", None), "n_layers", None) or getattr(getattr(model, "config", None), "num_hidden_layers", None)
+    return getattr(getattr(model, "cfg", None), "n_layers", None) or getattr(
+        getattr(model, "config", None), "num_hidden_layers", None
+    )
 
-def check_hooks(model: nn.Module,     # the model the hooks are for
-                hooks: Iterable[str]  # names to check
-               ):
+
+def check_hooks(
+    model: nn.Module,  # the model the hooks are for
+    hooks: Iterable[str],  # names to check
+):
     "Raise a `ValueError` naming the nearest valid names for any hook `model` does not have."
     valid = hook_names(model)
     for hook in hooks:
         if hook not in valid:
             close = difflib.get_close_matches(hook, valid, n=5, cutoff=0.6)
             layers = n_layers(model)
-            raise ValueError(f"hook '{hook}' not in {type(model).__name__}; it has {'an unknown number of' if layers is None else layers} "
-                             f"layers; nearest valid names: {', '.join(close) or '(none close)'}")
+            raise ValueError(
+                f"hook '{hook}' not in {type(model).__name__}; it has {'an unknown number of' if layers is None else layers} "
+                f"layers; nearest valid names: {', '.join(close) or '(none close)'}"
+            )
 
 # %% ../nbs/04_activations.ipynb #ab5603fd
 class StopForward(Exception):
     "Raised by the last forward hook: the layers after it are not needed."
+
 
 def stop_layer(hooks: Iterable[str]) -> int | None:
     "`stop_at_layer` for TransformerLens: one past the deepest block, or None when a hook is outside the blocks."
     layers = [re.match(r"blocks\.(\d+)\.", h) for h in hooks]
     return max(int(m[1]) for m in layers) + 1 if all(layers) else None
 
-def module_activations(model: nn.Module,     # called as model(tokens)
-                       tokens: torch.Tensor, # [batch, pos] token ids
-                       hooks: list[str]      # names of submodules, as in `model.named_modules()`
-                      ) -> dict[str, torch.Tensor]:
+
+def module_activations(
+    model: nn.Module,  # called as model(tokens)
+    tokens: torch.Tensor,  # [batch, pos] token ids
+    hooks: list[str],  # names of submodules, as in `model.named_modules()`
+) -> dict[str, torch.Tensor]:
     "Outputs of the named submodules of `model` on `tokens`, stopping the forward pass after the last one."
     modules, captured = dict(model.named_modules()), {}
+
     def record(name):
         def hook(module, args, output):
             captured[name] = output if isinstance(output, torch.Tensor) else output[0]
-            if len(captured) == len(hooks): raise StopForward
+            if len(captured) == len(hooks):
+                raise StopForward
+
         return hook
+
     handles = [modules[h].register_forward_hook(record(h)) for h in hooks]
-    try: model(tokens)
-    except StopForward: pass
+    try:
+        model(tokens)
+    except StopForward:
+        pass
     finally:
-        for handle in handles: handle.remove()
+        for handle in handles:
+            handle.remove()
     return captured
 
+
 @torch.no_grad()
-def model_activations(model: nn.Module,     # HookedTransformer, TransformerBridge or any nn.Module
-                      tokens: torch.Tensor, # [batch, pos] token ids
-                      hooks: list[str]      # hook names (module names for plain modules)
-                     ) -> dict[str, torch.Tensor]:
+def model_activations(
+    model: nn.Module,  # HookedTransformer, TransformerBridge or any nn.Module
+    tokens: torch.Tensor,  # [batch, pos] token ids
+    hooks: list[str],  # hook names (module names for plain modules)
+) -> dict[str, torch.Tensor]:
     "Activations `[batch, pos, ...]` at each hook, running only the layers needed."
     if hasattr(model, "run_with_cache"):
         _, cache = model.run_with_cache(tokens, names_filter=list(hooks), stop_at_layer=stop_layer(hooks))
@@ -200,54 +266,70 @@ def model_activations(model: nn.Module,     # HookedTransformer, TransformerBrid
     return module_activations(model, tokens, hooks)
 
 # %% ../nbs/04_activations.ipynb #580a7859
-def excluded_token_ids(exclude: str | tuple[int, ...], # "special" (BOS, EOS, pad, CLS, SEP, …) or token ids
-                       tokenizer=None                   # needed for "special"
-                      ) -> list[int]:
+def excluded_token_ids(
+    exclude: str | tuple[int, ...],  # "special" (BOS, EOS, pad, CLS, SEP, …) or token ids
+    tokenizer=None,  # needed for "special"
+) -> list[int]:
     "Token ids whose positions are dropped from the rows."
-    if exclude != "special": return sorted({int(i) for i in exclude})
+    if exclude != "special":
+        return sorted({int(i) for i in exclude})
     if tokenizer is None:
-        raise ValueError("exclude='special' needs a tokenizer to know its special token ids; pass tokenizer=..., "
-                         "exclude=() to keep every position, or a tuple of token ids")
+        raise ValueError(
+            "exclude='special' needs a tokenizer to know its special token ids; pass tokenizer=..., "
+            "exclude=() to keep every position, or a tuple of token ids"
+        )
     return sorted(set(tokenizer.all_special_ids) - {tokenizer.unk_token_id})
 
-def kept_mask(tokens: torch.Tensor, # [batch, pos] token ids
-              exclude_ids: list[int] # drop positions holding these tokens
-             ) -> torch.Tensor:
+
+def kept_mask(
+    tokens: torch.Tensor,  # [batch, pos] token ids
+    exclude_ids: list[int],  # drop positions holding these tokens
+) -> torch.Tensor:
     "`[batch, pos]`: True where a position becomes a row."
     return ~torch.isin(tokens, torch.tensor(exclude_ids, dtype=tokens.dtype, device=tokens.device))
 
-def kept_positions(tokens: torch.Tensor, # [batch, pos] token ids
-                   exclude_ids: list[int] # drop positions holding these tokens
-                  ) -> torch.Tensor:
+
+def kept_positions(
+    tokens: torch.Tensor,  # [batch, pos] token ids
+    exclude_ids: list[int],  # drop positions holding these tokens
+) -> torch.Tensor:
     "`[rows, 2]`: the (sequence in the batch, position) of every row, in the order of `activation_rows`."
     return kept_mask(tokens, exclude_ids).nonzero()
 
-def activation_rows(acts: dict[str, torch.Tensor], # hook -> [batch, pos, ...] from `model_activations`
-                    tokens: torch.Tensor,           # [batch, pos] the tokens they came from
-                    exclude_ids: list[int]          # drop positions holding these tokens
-                   ) -> torch.Tensor:
+
+def activation_rows(
+    acts: dict[str, torch.Tensor],  # hook -> [batch, pos, ...] from `model_activations`
+    tokens: torch.Tensor,  # [batch, pos] the tokens they came from
+    exclude_ids: list[int],  # drop positions holding these tokens
+) -> torch.Tensor:
     "Activations at the kept positions as rows `[rows, total width]`, hooks side by side."
     for hook, a in acts.items():
         if a.shape[:2] != tokens.shape:
-            raise ValueError(f"hook '{hook}' gives shape {tuple(a.shape)}, not [batch, pos, ...] for tokens {tuple(tokens.shape)}: "
-                             "only per-position activations can become rows")
+            raise ValueError(
+                f"hook '{hook}' gives shape {tuple(a.shape)}, not [batch, pos, ...] for tokens {tuple(tokens.shape)}: "
+                "only per-position activations can become rows"
+            )
     return torch.cat([a.flatten(2) for a in acts.values()], dim=-1)[kept_mask(tokens, exclude_ids)]
 
 # %% ../nbs/04_activations.ipynb #6141f632
-def buffer_fills(chunks: Iterable[torch.Tensor], # rows [n, ...] in source order, any chunk sizes
-                 buffer_rows: int,                 # rows held before a fill is shuffled
-                 batch_size: int,                  # rows per batch
-                 generator: torch.Generator,       # draws the permutations
-                 kept: torch.Tensor | None = None  # rows kept from an earlier fill (to continue a stream)
-                ) -> Iterator[tuple[torch.Tensor, int]]:
+def buffer_fills(
+    chunks: Iterable[torch.Tensor],  # rows [n, ...] in source order, any chunk sizes
+    buffer_rows: int,  # rows held before a fill is shuffled
+    batch_size: int,  # rows per batch
+    generator: torch.Generator,  # draws the permutations
+    kept: torch.Tensor | None = None,  # rows kept from an earlier fill (to continue a stream)
+) -> Iterator[tuple[torch.Tensor, int]]:
     "Each fill of the buffer, shuffled, and how many of its rows are served now; the rest stay for the next fill. The last fill serves all."
     pending = [] if kept is None else [kept]
     n_pending = sum(map(len, pending))
+
     def shuffled(parts):
         x = torch.cat(parts)
         return x[torch.randperm(len(x), generator=generator).to(x.device)]
+
     for chunk in chunks:
-        pending.append(chunk); n_pending += len(chunk)
+        pending.append(chunk)
+        n_pending += len(chunk)
         if n_pending >= buffer_rows:
             buffer = shuffled(pending)
             n_serve = len(buffer) // 2 // batch_size * batch_size
@@ -257,18 +339,24 @@ def buffer_fills(chunks: Iterable[torch.Tensor], # rows [n, ...] in source order
         buffer = shuffled(pending)
         yield buffer, len(buffer)
 
-def fill_batches(buffer: torch.Tensor, n_serve: int, batch_size: int, drop_last: bool = True) -> list[torch.Tensor]:
+
+def fill_batches(
+    buffer: torch.Tensor, n_serve: int, batch_size: int, drop_last: bool = True
+) -> list[torch.Tensor]:
     "The batches one fill serves: its first `n_serve` rows, without a short last batch if `drop_last`."
     return [b for b in buffer[:n_serve].split(batch_size) if len(b) == batch_size or not drop_last]
 
-def mixing_shuffle(chunks: Iterable[torch.Tensor], # rows [n, width] in source order, any chunk sizes
-                   buffer_rows: int,                 # rows held before the first batch is served
-                   batch_size: int,                  # rows per batch
-                   seed: int = 0,                    # seeds the permutations
-                   drop_last: bool = True            # drop the final batch when it is short
-                  ) -> Iterator[torch.Tensor]:
+
+def mixing_shuffle(
+    chunks: Iterable[torch.Tensor],  # rows [n, width] in source order, any chunk sizes
+    buffer_rows: int,  # rows held before the first batch is served
+    batch_size: int,  # rows per batch
+    seed: int = 0,  # seeds the permutations
+    drop_last: bool = True,  # drop the final batch when it is short
+) -> Iterator[torch.Tensor]:
     "Shuffled batches: fill a buffer, serve half of it, refill with new rows and reshuffle, mixing old and new."
-    if buffer_rows < 2 * batch_size: raise ValueError(f"buffer_rows ({buffer_rows}) must be at least 2 * batch_size ({batch_size})")
+    if buffer_rows < 2 * batch_size:
+        raise ValueError(f"buffer_rows ({buffer_rows}) must be at least 2 * batch_size ({batch_size})")
     served, last_fill = 0, 0
     for buffer, n_serve in buffer_fills(chunks, buffer_rows, batch_size, torch.Generator().manual_seed(seed)):
         last_fill = len(buffer)
@@ -276,20 +364,26 @@ def mixing_shuffle(chunks: Iterable[torch.Tensor], # rows [n, width] in source o
             served += 1
             yield batch
     if not served:
-        raise ValueError(f"the source gave {last_fill} rows, fewer than one batch of {batch_size}: use a smaller batch size or more data")
+        raise ValueError(
+            f"the source gave {last_fill} rows, fewer than one batch of {batch_size}: use a smaller batch size or more data"
+        )
 
 # %% ../nbs/04_activations.ipynb #da856176
-def scale_factor(mean_squared_norm: float, # E‖x‖² of the raw activations
-                 d_in: int                 # their width
-                ) -> float:
+def scale_factor(
+    mean_squared_norm: float,  # E‖x‖² of the raw activations
+    d_in: int,  # their width
+) -> float:
     "The factor s with E‖s·x‖² = d_in."
-    if not mean_squared_norm > 0: raise ValueError(f"cannot scale activations whose mean squared norm is {mean_squared_norm}")
+    if not mean_squared_norm > 0:
+        raise ValueError(f"cannot scale activations whose mean squared norm is {mean_squared_norm}")
     return math.sqrt(d_in / mean_squared_norm)
 
+
 @torch.no_grad()
-def fold_activation_scale(sae: nn.Module, # an `EnsembleSAE` trained on scale * x
-                          scale: float    # the factor its training activations were multiplied by
-                         ) -> nn.Module:
+def fold_activation_scale(
+    sae: nn.Module,  # an `EnsembleSAE` trained on scale * x
+    scale: float,  # the factor its training activations were multiplied by
+) -> nn.Module:
     "Fold `scale` into the weights (in place) so that `sae` takes and returns raw activations."
     sae.W_enc *= scale
     sae.W_dec /= scale
@@ -299,13 +393,16 @@ def fold_activation_scale(sae: nn.Module, # an `EnsembleSAE` trained on scale * 
 # %% ../nbs/04_activations.ipynb #db544c3c
 class ActivationStream:
     "An iterable of training batches: one hook gives `[batch, d_in]` tensors, several a dict hook -> tensor."
-    hooks: dict[str, int]         # hook name -> width, in the order of the row columns
-    device: torch.device          # where batches are delivered
-    normalize: bool = False       # scale each hook to E‖x‖² = width
-    scales: dict[str, float] | None = None # the factors, once known
 
-    def raw_batches(self, start: int = 0 # the first batch to give (the ones before are skipped cheaply)
-                   ) -> Iterator[torch.Tensor]:
+    hooks: dict[str, int]  # hook name -> width, in the order of the row columns
+    device: torch.device  # where batches are delivered
+    normalize: bool = False  # scale each hook to E‖x‖² = width
+    scales: dict[str, float] | None = None  # the factors, once known
+
+    def raw_batches(
+        self,
+        start: int = 0,  # the first batch to give (the ones before are skipped cheaply)
+    ) -> Iterator[torch.Tensor]:
         "Unscaled batches `[batch, total width]` with the hooks side by side, from batch `start` on."
         raise NotImplementedError
 
@@ -318,19 +415,28 @@ class ActivationStream:
         "The width of the rows (all hooks together)."
         return sum(self.hooks.values())
 
-    def deliver(self, x: torch.Tensor # a raw batch [batch, total width]
-               ) -> torch.Tensor | dict[str, torch.Tensor]:
+    def deliver(
+        self,
+        x: torch.Tensor,  # a raw batch [batch, total width]
+    ) -> torch.Tensor | dict[str, torch.Tensor]:
         "A raw batch as the consumer gets it: on `device`, scaled if `normalize`, split by hook when there are several."
         if self.normalize and self.scales is None:
             self.scales = {h: scale_factor(ms, self.hooks[h]) for h, ms in self.mean_squared_norms().items()}
-        parts = x.to(self.device).split(list(self.hooks.values()), dim=-1)  # blocking: a GPU-to-CPU copy is complete when read
-        if self.normalize: parts = [p * self.scales[h] for p, h in zip(parts, self.hooks)]
+        parts = x.to(self.device).split(
+            list(self.hooks.values()), dim=-1
+        )  # blocking: a GPU-to-CPU copy is complete when read
+        if self.normalize:
+            parts = [p * self.scales[h] for p, h in zip(parts, self.hooks)]
         return parts[0] if len(parts) == 1 else dict(zip(self.hooks, parts))
 
-    def skip(self, n: int # batches to skip (≥ 0)
-            ) -> Iterator[torch.Tensor | dict[str, torch.Tensor]]:
-        "An iterator positioned after `n` batches: it yields exactly what `itertools.islice(iter(self), n, None)` yields, without producing the skipped batches."
-        if n < 0: raise ValueError(f"cannot skip {n} batches")
+    def skip(
+        self,
+        n: int,  # batches to skip (≥ 0)
+    ) -> Iterator[torch.Tensor | dict[str, torch.Tensor]]:
+        "An iterator positioned after `n` batches: it yields exactly what"
+        " `itertools.islice(iter(self), n, None)` yields, without producing the skipped batches."
+        if n < 0:
+            raise ValueError(f"cannot skip {n} batches")
         return map(self.deliver, self.raw_batches(n))
 
     def __iter__(self) -> Iterator[torch.Tensor | dict[str, torch.Tensor]]:
@@ -341,40 +447,58 @@ class ActivationStream:
 @dataclass
 class StoreConfig:
     "What to read from the model and how to serve it."
-    hooks: str | tuple[str, ...]    # hook name(s); module names for plain nn.Modules
-    context_size: int = 128         # tokens per row of the model's input
-    prepend_bos: bool | None = None # texts: True BOS, False nothing, None the tokenizer's own convention (`row_tokens`)
-    exclude: str | tuple[int, ...] = "special" # drop positions of these tokens: "special" (BOS, EOS, pad, …), ids, or () for none
-    text_column: str = "text"       # datasets: the column holding texts
-    max_sequences: int | None = None # stop after this many rows of tokens (None: the whole source)
-    sequences_per_pass: int = 32    # rows of tokens per forward pass
-    batch_size: int = 4096          # activation rows per training batch
-    buffer_rows: int = 65536        # rows in the mixing buffer (at least 2 * batch_size)
-    normalize: bool = False         # scale activations to E‖x‖² = d_in
-    scale_batches: int = 16         # batches used to estimate the scale factor
-    dtype: str = "float32"          # dtype of the rows: float32, float16 or bfloat16
-    seed: int = 0                   # seeds the shuffling
+
+    hooks: str | tuple[str, ...]  # hook name(s); module names for plain nn.Modules
+    context_size: int = 128  # tokens per row of the model's input
+    prepend_bos: bool | None = (
+        None  # texts: True BOS, False nothing, None the tokenizer's own convention (`row_tokens`)
+    )
+    exclude: str | tuple[int, ...] = (
+        "special"  # drop positions of these tokens: "special" (BOS, EOS, pad, …), ids, or () for none
+    )
+    text_column: str = "text"  # datasets: the column holding texts
+    max_sequences: int | None = None  # stop after this many rows of tokens (None: the whole source)
+    sequences_per_pass: int = 32  # rows of tokens per forward pass
+    batch_size: int = 4096  # activation rows per training batch
+    buffer_rows: int = 65536  # rows in the mixing buffer (at least 2 * batch_size)
+    normalize: bool = False  # scale activations to E‖x‖² = d_in
+    scale_batches: int = 16  # batches used to estimate the scale factor
+    dtype: str = "float32"  # dtype of the rows: float32, float16 or bfloat16
+    seed: int = 0  # seeds the shuffling
 
     def __post_init__(self):
         self.hooks = (self.hooks,) if isinstance(self.hooks, str) else tuple(self.hooks)
-        if not self.hooks: raise ValueError("hooks is empty: name at least one hook point")
+        if not self.hooks:
+            raise ValueError("hooks is empty: name at least one hook point")
         if isinstance(self.exclude, str) and self.exclude != "special":
             raise ValueError(f"exclude must be 'special', a tuple of token ids, or () ; got {self.exclude!r}")
-        if self.dtype not in ("float32", "float16", "bfloat16"): raise ValueError(f"dtype must be float32, float16 or bfloat16, got {self.dtype!r}")
-        for name in ("context_size", "sequences_per_pass", "batch_size", "buffer_rows", "scale_batches", "max_sequences"):
+        if self.dtype not in ("float32", "float16", "bfloat16"):
+            raise ValueError(f"dtype must be float32, float16 or bfloat16, got {self.dtype!r}")
+        for name in (
+            "context_size",
+            "sequences_per_pass",
+            "batch_size",
+            "buffer_rows",
+            "scale_batches",
+            "max_sequences",
+        ):
             value = getattr(self, name)
             if not (value is None and name == "max_sequences") and not (isinstance(value, int) and value > 0):
                 raise ValueError(f"{name} must be a positive integer, got {value!r}")
         if self.buffer_rows < 2 * self.batch_size:
-            raise ValueError(f"buffer_rows ({self.buffer_rows}) must be at least 2 * batch_size ({self.batch_size})")
+            raise ValueError(
+                f"buffer_rows ({self.buffer_rows}) must be at least 2 * batch_size ({self.batch_size})"
+            )
 
 # %% ../nbs/04_activations.ipynb #63e16361
 def model_name(model: nn.Module) -> str:
     "The name a model goes by: its TransformerLens or 🤗 config name, else its class."
     for cfg in (getattr(model, "cfg", None), getattr(model, "config", None)):
         name = getattr(cfg, "model_name", None) or getattr(cfg, "name_or_path", None)
-        if name: return str(name)
+        if name:
+            return str(name)
     return type(model).__name__
+
 
 def model_fingerprint(model: nn.Module) -> str:
     "A short hash of the parameter names, shapes and a strided sample of their values."
@@ -384,30 +508,37 @@ def model_fingerprint(model: nn.Module) -> str:
         h.update(f"{name}{tuple(p.shape)}".encode() + sample.float().cpu().numpy().tobytes())
     return h.hexdigest()[:16]
 
+
 class ModelPass(NamedTuple):
     "One forward pass: the token rows, the activation rows they gave, and where each activation row came from."
-    tokens: torch.Tensor # [sequences, context]
-    rows: torch.Tensor   # [kept positions, total width]
+
+    tokens: torch.Tensor  # [sequences, context]
+    rows: torch.Tensor  # [kept positions, total width]
     where: torch.Tensor  # [kept positions, 2]: (sequence number in the source, position)
+
 
 class Provenance(NamedTuple):
     "Where activation rows came from."
-    row: torch.Tensor      # [n] the row's number in source order (rows of a cache are numbered so)
-    sequence: torch.Tensor # [n] the token row's number in the source
-    position: torch.Tensor # [n] the position in that token row
-    token: torch.Tensor    # [n] the token id there
+
+    row: torch.Tensor  # [n] the row's number in source order (rows of a cache are numbered so)
+    sequence: torch.Tensor  # [n] the token row's number in the source
+    position: torch.Tensor  # [n] the position in that token row
+    token: torch.Tensor  # [n] the token id there
 
 # %% ../nbs/04_activations.ipynb #ed8575c3
 class ActivationStore(ActivationStream):
     "Activations of `model` at `cfg.hooks` on tokens from `source`, served as shuffled training batches."
-    def __init__(self, model: nn.Module,   # HookedTransformer, TransformerBridge or any nn.Module taking token ids
-                 source,                    # token source, as for `token_sequences`
-                 cfg: StoreConfig,
-                 tokenizer=None,            # for texts and "special" exclusion (default: `model.tokenizer`)
-                 device: str | torch.device | None = None, # where batches go (default: the model's device)
-                 name: str | None = None,   # the model's name in the cache manifest (default: from its config)
-                 epochs: int | None = 1     # passes over the source, each in the same order (None: forever)
-                ):
+
+    def __init__(
+        self,
+        model: nn.Module,  # HookedTransformer, TransformerBridge or any nn.Module taking token ids
+        source,  # token source, as for `token_sequences`
+        cfg: StoreConfig,
+        tokenizer=None,  # for texts and "special" exclusion (default: `model.tokenizer`)
+        device: str | torch.device | None = None,  # where batches go (default: the model's device)
+        name: str | None = None,  # the model's name in the cache manifest (default: from its config)
+        epochs: int | None = 1,  # passes over the source, each in the same order (None: forever)
+    ):
         self.model, self.cfg = model.eval(), cfg
         self.tokenizer = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
         self.source, self.name = load_source(source), name or model_name(model)
@@ -416,15 +547,26 @@ class ActivationStore(ActivationStream):
         self.normalize, self.epochs, self.counted_sequences = cfg.normalize, epochs, None
         check_hooks(model, cfg.hooks)
         n_ctx = getattr(getattr(model, "cfg", None), "n_ctx", None)
-        if n_ctx is not None and cfg.context_size > n_ctx: raise ValueError(f"context_size {cfg.context_size} exceeds the model's n_ctx {n_ctx}")
+        if n_ctx is not None and cfg.context_size > n_ctx:
+            raise ValueError(f"context_size {cfg.context_size} exceeds the model's n_ctx {n_ctx}")
         self.exclude_ids = excluded_token_ids(cfg.exclude, self.tokenizer)
-        self.special = row_tokens(self.tokenizer, cfg.prepend_bos) if is_text_source(self.source, cfg.text_column) else None
-        if self.special: log.info(f"{self.name}: packed rows start with {self.special.prefix}, documents end with {self.special.separator}")
+        self.special = (
+            row_tokens(self.tokenizer, cfg.prepend_bos)
+            if is_text_source(self.source, cfg.text_column)
+            else None
+        )
+        if self.special:
+            log.info(
+                f"{self.name}: packed rows start with {self.special.prefix}, documents end with {self.special.separator}"
+            )
         first = next(self.sequences(), None)
-        if first is None: raise ValueError("the token source gives no rows (too short for context_size?)")
+        if first is None:
+            raise ValueError("the token source gives no rows (too short for context_size?)")
         tokens = first[None].to(self.model_device)
         acts = model_activations(model, tokens, list(cfg.hooks))
-        self.hooks = {h: activation_rows({h: a}, tokens, []).shape[-1] for h, a in acts.items()}  # also checks their shapes
+        self.hooks = {
+            h: activation_rows({h: a}, tokens, []).shape[-1] for h, a in acts.items()
+        }  # also checks their shapes
 
     def sequences(self, start: int = 0) -> Iterator[torch.Tensor]:
         "Token rows from number `start` on (up to `cfg.max_sequences`)."
@@ -435,44 +577,65 @@ class ActivationStore(ActivationStream):
     def n_sequences(self) -> int:
         "Token rows the source gives (up to `cfg.max_sequences`); a text source is tokenized once to count them."
         if self.counted_sequences is None:
-            n = sum(1 for _ in self.sequences()) if is_text_source(self.source, self.cfg.text_column) else len(self.source)
+            n = (
+                sum(1 for _ in self.sequences())
+                if is_text_source(self.source, self.cfg.text_column)
+                else len(self.source)
+            )
             self.counted_sequences = min(n, self.cfg.max_sequences or n)
         return self.counted_sequences
 
-    def model_pass(self, tokens: torch.Tensor, # [sequences, context] token rows
-                   first_sequence: int          # the number of the first of them in the source
-                  ) -> ModelPass:
+    def model_pass(
+        self,
+        tokens: torch.Tensor,  # [sequences, context] token rows
+        first_sequence: int,  # the number of the first of them in the source
+    ) -> ModelPass:
         "Run the model on `tokens`: the activation rows and where each came from."
         tokens = tokens.to(self.model_device)
         acts = model_activations(self.model, tokens, list(self.cfg.hooks))
-        where = kept_positions(tokens, self.exclude_ids) + torch.tensor([first_sequence, 0], device=tokens.device)
-        return ModelPass(tokens, activation_rows(acts, tokens, self.exclude_ids).to(getattr(torch, self.cfg.dtype)), where)
+        where = kept_positions(tokens, self.exclude_ids) + torch.tensor(
+            [first_sequence, 0], device=tokens.device
+        )
+        return ModelPass(
+            tokens, activation_rows(acts, tokens, self.exclude_ids).to(getattr(torch, self.cfg.dtype)), where
+        )
 
     def passes(self, start_sequence: int = 0) -> Iterator[ModelPass]:
         "Forward passes over the source in order, from token row `start_sequence` on."
         n = self.cfg.sequences_per_pass
-        for i, group in enumerate(batched(self.sequences(start_sequence), n)): yield self.model_pass(torch.stack(group), start_sequence + i * n)
+        for i, group in enumerate(batched(self.sequences(start_sequence), n)):
+            yield self.model_pass(torch.stack(group), start_sequence + i * n)
 
     def raw_batches(self, start: int = 0) -> Iterator[torch.Tensor]:
         "Unscaled batches through the mixing buffer, epoch after epoch, from batch `start` on."
         c = self.cfg
         if start and not (per_epoch := self.batches_per_epoch()):
-            raise ValueError(f"the source gives fewer rows than one batch of {c.batch_size}: use a smaller batch size or more data")
+            raise ValueError(
+                f"the source gives fewer rows than one batch of {c.batch_size}: use a smaller batch size or more data"
+            )
         epoch, start = divmod(start, per_epoch) if start else (0, 0)
-        for _ in (itertools.count(epoch) if self.epochs is None else range(epoch, self.epochs)):
-            if start: yield from self.batches_after(start)
-            else: yield from mixing_shuffle((p.rows for p in self.passes()), c.buffer_rows, c.batch_size, c.seed)
+        for _ in itertools.count(epoch) if self.epochs is None else range(epoch, self.epochs):
+            if start:
+                yield from self.batches_after(start)
+            else:
+                yield from mixing_shuffle(
+                    (p.rows for p in self.passes()), c.buffer_rows, c.batch_size, c.seed
+                )
             start = 0
 
-    def numbered_fills(self, generator: torch.Generator # draws the permutations, as in `mixing_shuffle`
-                      ) -> tuple[Iterator[tuple[torch.Tensor, int]], list[int]]:
+    def numbered_fills(
+        self,
+        generator: torch.Generator,  # draws the permutations, as in `mixing_shuffle`
+    ) -> tuple[Iterator[tuple[torch.Tensor, int]], list[int]]:
         "The buffer fills of an epoch on row numbers (tokens only, no model), and the cumulated row counts of the passes read so far."
         c, ends = self.cfg, []
+
         def numbered_passes():
             for group in batched(self.sequences(), c.sequences_per_pass):
                 n = int(kept_mask(torch.stack(group), self.exclude_ids).sum())
                 ends.append((ends[-1] if ends else 0) + n)
                 yield torch.arange(ends[-1] - n, ends[-1])
+
         return buffer_fills(numbered_passes(), c.buffer_rows, c.batch_size, generator), ends
 
     def batches_per_epoch(self) -> int:
@@ -480,27 +643,35 @@ class ActivationStore(ActivationStream):
         fills, _ = self.numbered_fills(torch.Generator().manual_seed(self.cfg.seed))
         return sum(len(fill_batches(numbers, n_serve, self.cfg.batch_size)) for numbers, n_serve in fills)
 
-    def batches_after(self, start: int # batches of the epoch to skip (> 0)
-                     ) -> Iterator[torch.Tensor]:
-        "An epoch's batches from `start` on: its order replayed on row numbers (no model), then the model run only on the passes whose rows are still in the buffer."
+    def batches_after(
+        self,
+        start: int,  # batches of the epoch to skip (> 0)
+    ) -> Iterator[torch.Tensor]:
+        "An epoch's batches from `start` on: its order replayed on row numbers (no model),"
+        " then the model run only on the passes whose rows are still in the buffer."
         c, gen = self.cfg, torch.Generator().manual_seed(self.cfg.seed)
         fills, ends = self.numbered_fills(gen)
         served = 0
         for numbers, n_serve in fills:
             in_fill = len(fill_batches(numbers, n_serve, c.batch_size))
-            if served + in_fill > start: break
+            if served + in_fill > start:
+                break
             served += in_fill
-        else: return  # the epoch has no batch `start`
+        else:
+            return  # the epoch has no batch `start`
         first = (start - served) * c.batch_size  # rows of this fill before batch `start`
         owner = torch.searchsorted(torch.tensor(ends), numbers, right=True)  # the pass each row comes from
         needed = set(owner[first:].tolist())
         buffer = torch.zeros(len(numbers), self.d_in, dtype=getattr(torch, c.dtype), device=self.model_device)
-        for i, group in enumerate(itertools.islice(batched(self.sequences(), c.sequences_per_pass), max(needed) + 1)):
-            if i not in needed: continue
+        for i, group in enumerate(
+            itertools.islice(batched(self.sequences(), c.sequences_per_pass), max(needed) + 1)
+        ):
+            if i not in needed:
+                continue
             at = (owner == i).nonzero().squeeze(1)
             rows = self.model_pass(torch.stack(group), i * c.sequences_per_pass).rows
             buffer[at.to(buffer.device)] = rows[(numbers[at] - (ends[i] - len(rows))).to(buffer.device)]
-        yield from fill_batches(buffer, n_serve, c.batch_size)[start - served:]
+        yield from fill_batches(buffer, n_serve, c.batch_size)[start - served :]
         rest = (p.rows for p in self.passes(len(ends) * c.sequences_per_pass))
         for buffer, n_serve in buffer_fills(rest, c.buffer_rows, c.batch_size, gen, kept=buffer[n_serve:]):
             yield from fill_batches(buffer, n_serve, c.batch_size)
@@ -508,40 +679,70 @@ class ActivationStore(ActivationStream):
     def mean_squared_norms(self) -> dict[str, float]:
         "Estimated from the first `cfg.scale_batches` batches."
         x = torch.cat(list(itertools.islice(self.raw_batches(), self.cfg.scale_batches))).double()
-        return {h: part.pow(2).sum(-1).mean().item() for h, part in zip(self.hooks, x.split(list(self.hooks.values()), -1))}
+        return {
+            h: part.pow(2).sum(-1).mean().item()
+            for h, part in zip(self.hooks, x.split(list(self.hooks.values()), -1))
+        }
 
     def spec(self) -> dict:
         "What identifies these activations (JSON-ready), as recorded in a cache manifest."
         c = self.cfg
-        return dict(model_name=self.name, model_fingerprint=model_fingerprint(self.model), hooks=dict(self.hooks),
-                    dtype=c.dtype, context_size=c.context_size, row_prefix=self.special and self.special.prefix,
-                    separator=self.special and self.special.separator, exclude_ids=self.exclude_ids,
-                    source_fingerprint=source_fingerprint(self.source, self.tokenizer), max_sequences=c.max_sequences)
+        return dict(
+            model_name=self.name,
+            model_fingerprint=model_fingerprint(self.model),
+            hooks=dict(self.hooks),
+            dtype=c.dtype,
+            context_size=c.context_size,
+            row_prefix=self.special and self.special.prefix,
+            separator=self.special and self.special.separator,
+            exclude_ids=self.exclude_ids,
+            source_fingerprint=source_fingerprint(self.source, self.tokenizer),
+            max_sequences=c.max_sequences,
+        )
 
     def __repr__(self):
         return f"ActivationStore({self.name}, hooks={self.hooks}, context={self.cfg.context_size}, device={self.device})"
 
 # %% ../nbs/04_activations.ipynb #ea6711ef
 CACHE_FORMAT = "sae-notebooks activation cache 2"
-SPEC_FIELDS = ("model_name", "model_fingerprint", "hooks", "dtype", "context_size", "row_prefix", "separator",
-               "exclude_ids", "source_fingerprint", "max_sequences")
+SPEC_FIELDS = (
+    "model_name",
+    "model_fingerprint",
+    "hooks",
+    "dtype",
+    "context_size",
+    "row_prefix",
+    "separator",
+    "exclude_ids",
+    "source_fingerprint",
+    "max_sequences",
+)
 
-def check_spec(recorded: dict, # a manifest (or progress record)
-               wanted: dict,   # fields asked for now (a subset of `SPEC_FIELDS`)
-               path: Path      # the cache, for the message
-              ):
+
+def check_spec(
+    recorded: dict,  # a manifest (or progress record)
+    wanted: dict,  # fields asked for now (a subset of `SPEC_FIELDS`)
+    path: Path,  # the cache, for the message
+):
     "Raise a `ValueError` naming the first field where the cache differs from the request."
     for key, value in wanted.items():
-        if key not in SPEC_FIELDS: raise ValueError(f"unknown cache field '{key}'; fields: {', '.join(SPEC_FIELDS)}")
+        if key not in SPEC_FIELDS:
+            raise ValueError(f"unknown cache field '{key}'; fields: {', '.join(SPEC_FIELDS)}")
         if recorded.get(key) != value:
-            raise ValueError(f"activation cache {path} was made with {key}={recorded.get(key)!r}, but {value!r} is asked for; "
-                             "use another folder, or delete this one to rebuild it")
+            raise ValueError(
+                f"activation cache {path} was made with {key}={recorded.get(key)!r}, but {value!r} is asked for; "
+                "use another folder, or delete this one to rebuild it"
+            )
+
 
 def check_format(record: dict, file: Path):
     "Refuse a manifest or progress record written in another cache format."
     if record.get("format") != CACHE_FORMAT:
-        raise ValueError(f"{file} is in activation cache format {record.get('format')!r}, but this version reads '{CACHE_FORMAT}' "
-                         "(format 1 stored no token ids or checksums); delete the folder to rebuild the cache")
+        raise ValueError(
+            f"{file} is in activation cache format {record.get('format')!r}, but this version reads '{CACHE_FORMAT}' "
+            "(format 1 stored no token ids or checksums); delete the folder to rebuild the cache"
+        )
+
 
 def read_manifest(path: str | Path) -> dict:
     "The manifest of a complete cache; a clear error for a missing, half-written or other-format one."
@@ -552,39 +753,56 @@ def read_manifest(path: str | Path) -> dict:
         return manifest
     if (path / "progress.json").exists():
         done = json.loads((path / "progress.json").read_text())["shards"]
-        raise ValueError(f"activation cache {path} is incomplete ({len(done)} shards written by a run that did not finish); "
-                         "run cache_activations again with the same store to resume it")
+        raise ValueError(
+            f"activation cache {path} is incomplete ({len(done)} shards written by a run that did not finish); "
+            "run cache_activations again with the same store to resume it"
+        )
     raise FileNotFoundError(f"no activation cache at {path} (no manifest.json)")
+
 
 def shard_file(path: Path, index: int, part: str) -> Path:
     "The file holding one part of shard `index`: a hook's rows, its `tokens` or its rows' `where`."
     return path / f"{index:05d}.{part}.npy"
 
+
 def file_record(data: bytes) -> dict:
     "What the manifest records of a file: its size and SHA-256."
     return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
-def verify_file(file: Path, # a cache file
-                record: dict # its `file_record` from the manifest
-               ):
-    "Raise an error naming `file` when it is missing, or its size or SHA-256 differs from the record."
-    if not file.exists(): raise FileNotFoundError(f"activation cache file {file} is missing")
-    if (size := file.stat().st_size) != record["bytes"]:
-        raise ValueError(f"activation cache file {file} is truncated or overwritten: {size} bytes, the manifest records {record['bytes']}; "
-                         "delete the cache to rebuild it")
-    with open(file, "rb") as f: digest = hashlib.file_digest(f, "sha256").hexdigest()
-    if digest != record["sha256"]:
-        raise ValueError(f"activation cache file {file} is corrupt: its SHA-256 differs from the manifest's; delete the cache to rebuild it")
 
-def write_shard(path: Path,            # the cache folder
-                index: int,            # the shard's number
-                rows: torch.Tensor,    # [n, total width] on the CPU, hooks side by side
-                hooks: dict[str, int], # hook -> width, in column order
-                tokens: torch.Tensor,  # [sequences, context] the token rows the shard's rows came from
-                where: torch.Tensor    # [n, 2] (sequence number in the source, position) of each row
-               ) -> dict[str, dict]:
+def verify_file(
+    file: Path,  # a cache file
+    record: dict,  # its `file_record` from the manifest
+):
+    "Raise an error naming `file` when it is missing, or its size or SHA-256 differs from the record."
+    if not file.exists():
+        raise FileNotFoundError(f"activation cache file {file} is missing")
+    if (size := file.stat().st_size) != record["bytes"]:
+        raise ValueError(
+            f"activation cache file {file} is truncated or overwritten: {size} bytes, the manifest records {record['bytes']}; "
+            "delete the cache to rebuild it"
+        )
+    with open(file, "rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    if digest != record["sha256"]:
+        raise ValueError(
+            f"activation cache file {file} is corrupt: its SHA-256 differs from the manifest's; delete the cache to rebuild it"
+        )
+
+
+def write_shard(
+    path: Path,  # the cache folder
+    index: int,  # the shard's number
+    rows: torch.Tensor,  # [n, total width] on the CPU, hooks side by side
+    hooks: dict[str, int],  # hook -> width, in column order
+    tokens: torch.Tensor,  # [sequences, context] the token rows the shard's rows came from
+    where: torch.Tensor,  # [n, 2] (sequence number in the source, position) of each row
+) -> dict[str, dict]:
     "Write one shard, a file per part, each atomically; return each file's `file_record`."
-    parts = dict(zip(hooks, rows.split(list(hooks.values()), dim=-1))) | {"tokens": tokens.long(), "where": where.long()}
+    parts = dict(zip(hooks, rows.split(list(hooks.values()), dim=-1))) | {
+        "tokens": tokens.long(),
+        "where": where.long(),
+    }
     records = {}
     for part, values in parts.items():
         values = values.contiguous()
@@ -596,11 +814,12 @@ def write_shard(path: Path,            # the cache folder
     return records
 
 # %% ../nbs/04_activations.ipynb #1709362c
-def cache_activations(store: ActivationStore,  # the model, source, hooks and settings to cache
-                      path: str | Path,          # the cache folder
-                      shard_mb: float = 128,     # shard size in MB (shards end on the first forward-pass boundary past it)
-                      progress: bool = True      # show a tqdm progress bar (token rows done of the source's)
-                     ) -> dict:
+def cache_activations(
+    store: ActivationStore,  # the model, source, hooks and settings to cache
+    path: str | Path,  # the cache folder
+    shard_mb: float = 128,  # shard size in MB (shards end on the first forward-pass boundary past it)
+    progress: bool = True,  # show a tqdm progress bar (token rows done of the source's)
+) -> dict:
     "Run the model once over the store's source and write its activations, tokens and row positions to `path`; return the manifest."
     path, spec = Path(path), store.spec()
     shard_rows = max(1, int(shard_mb * 2**20 / (store.d_in * getattr(torch, spec['dtype']).itemsize)))
@@ -613,32 +832,68 @@ def cache_activations(store: ActivationStore,  # the model, source, hooks and se
     if progress_file.exists():
         state = json.loads(progress_file.read_text())
         check_format(state, progress_file)
-    else: state = dict(spec, format=CACHE_FORMAT, shards=[], sequences_done=0, sum_squared_norm={h: 0.0 for h in store.hooks})
+    else:
+        state = dict(
+            spec,
+            format=CACHE_FORMAT,
+            shards=[],
+            sequences_done=0,
+            sum_squared_norm={h: 0.0 for h in store.hooks},
+        )
     check_spec(state, spec, path)
-    for tmp in path.glob(".*.tmp"): tmp.unlink()
+    for tmp in path.glob(".*.tmp"):
+        tmp.unlink()
+
     def flush(passes):
         rows = torch.cat([p.rows for p in passes]).cpu()
-        tokens, where = torch.cat([p.tokens for p in passes]).cpu(), torch.cat([p.where for p in passes]).cpu()
+        tokens, where = (
+            torch.cat([p.tokens for p in passes]).cpu(),
+            torch.cat([p.where for p in passes]).cpu(),
+        )
         index = len(state["shards"])
         files = write_shard(path, index, rows, store.hooks, tokens, where)
         for h, part in zip(store.hooks, rows.split(list(store.hooks.values()), -1)):
             state["sum_squared_norm"][h] += part.double().pow(2).sum().item()
-        state["shards"].append({"index": index, "rows": len(rows), "first_sequence": state["sequences_done"], "sequences": len(tokens),
-                                "files": files})
+        state["shards"].append(
+            {
+                "index": index,
+                "rows": len(rows),
+                "first_sequence": state["sequences_done"],
+                "sequences": len(tokens),
+                "files": files,
+            }
+        )
         state["sequences_done"] += len(tokens)
         atomic_json_save(state, progress_file)
+
     pending = []
-    bar = tqdm(total=store.n_sequences() if progress else None, initial=state["sequences_done"], unit="seq",
-               disable=not progress, desc="caching activations")
+    bar = tqdm(
+        total=store.n_sequences() if progress else None,
+        initial=state["sequences_done"],
+        unit="seq",
+        disable=not progress,
+        desc="caching activations",
+    )
     for p in store.passes(state["sequences_done"]):
-        pending.append(p); bar.update(len(p.tokens))
-        if sum(len(q.rows) for q in pending) >= shard_rows: flush(pending); pending = []
-    if pending: flush(pending)
+        pending.append(p)
+        bar.update(len(p.tokens))
+        if sum(len(q.rows) for q in pending) >= shard_rows:
+            flush(pending)
+            pending = []
+    if pending:
+        flush(pending)
     bar.close()
     n_rows = sum(s["rows"] for s in state["shards"])
-    if n_rows == 0: raise ValueError("the source gave no activation rows to cache")
-    manifest = dict(spec, format=CACHE_FORMAT, n_rows=n_rows, sequences=state["sequences_done"], shards=state["shards"],
-                    mean_squared_norm={h: s / n_rows for h, s in state["sum_squared_norm"].items()})
+    if n_rows == 0:
+        raise ValueError("the source gave no activation rows to cache")
+    manifest = dict(
+        spec,
+        format=CACHE_FORMAT,
+        n_rows=n_rows,
+        sequences=state["sequences_done"],
+        shards=state["shards"],
+        mean_squared_norm={h: s / n_rows for h, s in state["sum_squared_norm"].items()},
+    )
     atomic_json_save(manifest, path / "manifest.json")
     progress_file.unlink()
     return manifest
@@ -646,45 +901,66 @@ def cache_activations(store: ActivationStore,  # the model, source, hooks and se
 # %% ../nbs/04_activations.ipynb #88767bf7
 class CachedActivations(ActivationStream):
     "Training batches read back from an activation cache, shuffled, with memory bounded by a window of shards."
-    def __init__(self, path: str | Path,          # a folder written by `cache_activations`
-                 hooks: str | list[str] | None = None, # hooks to serve (default: all in the cache)
-                 batch_size: int = 4096,          # rows per batch
-                 window_shards: int = 4,          # shards shuffled together (memory: about this many shards)
-                 seed: int = 0,                   # seeds shard order and row order
-                 normalize: bool = False,         # scale to E‖x‖² = width with the cache's exact mean squared norm
-                 epochs: int | None = None,       # epochs to serve (None: forever)
-                 drop_last: bool = True,          # drop each epoch's final short batch
-                 device: str | torch.device | None = None, # where batches go (default: CUDA if available)
-                 expect: dict | None = None       # manifest fields the cache must have, e.g. {"context_size": 128}
-                ):
+
+    def __init__(
+        self,
+        path: str | Path,  # a folder written by `cache_activations`
+        hooks: str | list[str] | None = None,  # hooks to serve (default: all in the cache)
+        batch_size: int = 4096,  # rows per batch
+        window_shards: int = 4,  # shards shuffled together (memory: about this many shards)
+        seed: int = 0,  # seeds shard order and row order
+        normalize: bool = False,  # scale to E‖x‖² = width with the cache's exact mean squared norm
+        epochs: int | None = None,  # epochs to serve (None: forever)
+        drop_last: bool = True,  # drop each epoch's final short batch
+        device: str | torch.device | None = None,  # where batches go (default: CUDA if available)
+        expect: dict | None = None,  # manifest fields the cache must have, e.g. {"context_size": 128}
+    ):
         self.path, self.manifest = Path(path), read_manifest(path)
-        if expect: check_spec(self.manifest, expect, self.path)
+        if expect:
+            check_spec(self.manifest, expect, self.path)
         cached = self.manifest["hooks"]
         hooks = [hooks] if isinstance(hooks, str) else list(hooks or cached)
         for h in hooks:
-            if h not in cached: raise ValueError(f"hook '{h}' is not in activation cache {self.path}; it holds {', '.join(cached)}")
+            if h not in cached:
+                raise ValueError(
+                    f"hook '{h}' is not in activation cache {self.path}; it holds {', '.join(cached)}"
+                )
         for name, value in dict(batch_size=batch_size, window_shards=window_shards).items():
-            if not (isinstance(value, int) and value > 0): raise ValueError(f"{name} must be a positive integer, got {value!r}")
+            if not (isinstance(value, int) and value > 0):
+                raise ValueError(f"{name} must be a positive integer, got {value!r}")
         if drop_last and batch_size > self.manifest["n_rows"]:
-            raise ValueError(f"batch_size {batch_size} is larger than the {self.manifest['n_rows']} rows of activation cache {self.path}: "
-                             "an epoch would give no batch; use a smaller batch size (or drop_last=False for one short batch per epoch)")
+            raise ValueError(
+                f"batch_size {batch_size} is larger than the {self.manifest['n_rows']} rows of activation cache {self.path}: "
+                "an epoch would give no batch; use a smaller batch size (or drop_last=False for one short batch per epoch)"
+            )
         self.hooks = {h: cached[h] for h in hooks}
-        self.batch_size, self.window_shards, self.seed, self.epochs, self.drop_last = batch_size, window_shards, seed, epochs, drop_last
+        self.batch_size, self.window_shards, self.seed, self.epochs, self.drop_last = (
+            batch_size,
+            window_shards,
+            seed,
+            epochs,
+            drop_last,
+        )
         self.normalize, self.device = normalize, torch.device(device or default_device())
         self.dtype = getattr(torch, self.manifest["dtype"])
         shards = self.manifest["shards"]
         self.row_starts = torch.tensor([0] + [s["rows"] for s in shards]).cumsum(0)
         self.sequence_starts = torch.tensor([s["first_sequence"] for s in shards])
-        self.verified, self.checking = set(), {}  # files checked against the manifest by this reader; checks under way
-        self.checker = ThreadPoolExecutor(1)      # checks the next window's files while this one is served
+        self.verified, self.checking = (
+            set(),
+            {},
+        )  # files checked against the manifest by this reader; checks under way
+        self.checker = ThreadPoolExecutor(1)  # checks the next window's files while this one is served
 
     def mean_squared_norms(self) -> dict[str, float]:
         "Exact, from the manifest."
         return {h: self.manifest["mean_squared_norm"][h] for h in self.hooks}
 
-    def shard_array(self, index: int, # shard number
-                    part: str          # a hook, "tokens" or "where"
-                   ) -> np.ndarray:
+    def shard_array(
+        self,
+        index: int,  # shard number
+        part: str,  # a hook, "tokens" or "where"
+    ) -> np.ndarray:
         "One file of a shard, memory-mapped; its size and SHA-256 are checked the first time this reader opens it."
         file = shard_file(self.path, index, part)
         if file.name not in self.verified:
@@ -693,20 +969,26 @@ class CachedActivations(ActivationStream):
             self.verified.add(file.name)
         return np.load(file, mmap_mode="c")
 
-    def check_soon(self, shards: list[int], # shard numbers
-                   parts: list[str]         # which of their files
-                  ):
+    def check_soon(
+        self,
+        shards: list[int],  # shard numbers
+        parts: list[str],  # which of their files
+    ):
         "Start checking these files in the background (hashing runs outside the GIL), each once."
         for index in shards:
             for part in parts:
                 file = shard_file(self.path, index, part)
                 if file.name not in self.verified and file.name not in self.checking:
-                    self.checking[file.name] = self.checker.submit(verify_file, file, self.manifest["shards"][index]["files"][file.name])
+                    self.checking[file.name] = self.checker.submit(
+                        verify_file, file, self.manifest["shards"][index]["files"][file.name]
+                    )
 
 # %% ../nbs/04_activations.ipynb #1308da6c
 @patch
-def read_rows(self: CachedActivations, numbers: torch.Tensor # row numbers of the cache, any order
-             ) -> torch.Tensor:
+def read_rows(
+    self: CachedActivations,
+    numbers: torch.Tensor,  # row numbers of the cache, any order
+) -> torch.Tensor:
     "The rows with these numbers, in this order, hooks side by side (on the CPU)."
     out = torch.empty(len(numbers), self.d_in, dtype=self.dtype)
     shard_of = torch.searchsorted(self.row_starts, numbers, right=True) - 1
@@ -714,51 +996,70 @@ def read_rows(self: CachedActivations, numbers: torch.Tensor # row numbers of th
         at = (shard_of == s).nonzero().squeeze(1)
         local, column = (numbers[at] - self.row_starts[s]).numpy(), 0
         for hook, width in self.hooks.items():
-            out[at, column:column + width] = torch.from_numpy(self.shard_array(s, hook)[local]).view(self.dtype)
+            out[at, column : column + width] = torch.from_numpy(self.shard_array(s, hook)[local]).view(
+                self.dtype
+            )
             column += width
     return out
 
+
 @patch
-def read_window(self: CachedActivations, shards: list[int], # shard numbers to read whole
-                carry: torch.Tensor                           # numbers of rows left over from the previous window
-               ) -> torch.Tensor:
+def read_window(
+    self: CachedActivations,
+    shards: list[int],  # shard numbers to read whole
+    carry: torch.Tensor,  # numbers of rows left over from the previous window
+) -> torch.Tensor:
     "The `carry` rows, then all rows of `shards`, in one tensor, hooks side by side."
     sizes = [self.manifest["shards"][i]["rows"] for i in shards]
     window = torch.empty(len(carry) + sum(sizes), self.d_in, dtype=self.dtype)
-    window[:len(carry)] = self.read_rows(carry)
+    window[: len(carry)] = self.read_rows(carry)
     start = len(carry)
     for index, n in zip(shards, sizes):
         column = 0
         for hook, width in self.hooks.items():
-            window[start:start + n, column:column + width] = torch.from_numpy(self.shard_array(index, hook)).view(self.dtype)
+            window[start : start + n, column : column + width] = torch.from_numpy(
+                self.shard_array(index, hook)
+            ).view(self.dtype)
             column += width
         start += n
     return window
 
+
 @patch
-def numbered_batches(self: CachedActivations, start: int = 0 # the first batch to give; windows before it are not read
-                    ) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+def numbered_batches(
+    self: CachedActivations,
+    start: int = 0,  # the first batch to give; windows before it are not read
+) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
     "Unscaled batches and the row number of each of their rows, epoch after epoch, each in a new seeded order."
     gen, bs = torch.Generator().manual_seed(self.seed), self.batch_size
     n_shards = len(self.manifest["shards"])
-    for _ in (itertools.count() if self.epochs is None else range(self.epochs)):
+    for _ in itertools.count() if self.epochs is None else range(self.epochs):
         order, carry = torch.randperm(n_shards, generator=gen).tolist(), torch.empty(0, dtype=torch.long)
         for first in range(0, n_shards, self.window_shards):
-            shards = order[first:first + self.window_shards]
-            numbers = torch.cat([carry] + [torch.arange(self.row_starts[s], self.row_starts[s + 1]) for s in shards])
+            shards = order[first : first + self.window_shards]
+            numbers = torch.cat(
+                [carry] + [torch.arange(self.row_starts[s], self.row_starts[s + 1]) for s in shards]
+            )
             perm = torch.randperm(len(numbers), generator=gen)
             n_full = len(numbers) // bs * bs
-            if start >= n_full // bs: start -= n_full // bs  # a skipped window: nothing is read
+            if start >= n_full // bs:
+                start -= n_full // bs  # a skipped window: nothing is read
             else:
-                self.check_soon(order[first + self.window_shards:first + 2 * self.window_shards], list(self.hooks))
+                self.check_soon(
+                    order[first + self.window_shards : first + 2 * self.window_shards], list(self.hooks)
+                )
                 window, on_device = self.read_window(shards, carry).to(self.device), perm.to(self.device)
-                for i in range(start * bs, n_full, bs): yield window[on_device[i:i + bs]], numbers[perm[i:i + bs]]
+                for i in range(start * bs, n_full, bs):
+                    yield window[on_device[i : i + bs]], numbers[perm[i : i + bs]]
                 start = 0
                 del window  # one window in memory at a time
             carry = numbers[perm[n_full:]]
         if len(carry) and not self.drop_last:
-            if start: start -= 1
-            else: yield self.read_rows(carry).to(self.device), carry
+            if start:
+                start -= 1
+            else:
+                yield self.read_rows(carry).to(self.device), carry
+
 
 @patch
 def raw_batches(self: CachedActivations, start: int = 0) -> Iterator[torch.Tensor]:
@@ -767,19 +1068,26 @@ def raw_batches(self: CachedActivations, start: int = 0) -> Iterator[torch.Tenso
 
 # %% ../nbs/04_activations.ipynb #822ffd9a
 @patch
-def token_rows(self: CachedActivations, sequences: torch.Tensor # sequence numbers in the source
-              ) -> torch.Tensor:
+def token_rows(
+    self: CachedActivations,
+    sequences: torch.Tensor,  # sequence numbers in the source
+) -> torch.Tensor:
     "`[n, context]`: the token rows with these numbers, as the model saw them."
     shard_of = torch.searchsorted(self.sequence_starts, sequences, right=True) - 1
     out = torch.empty(len(sequences), self.manifest["context_size"], dtype=torch.long)
     for s in shard_of.unique().tolist():
         at = (shard_of == s).nonzero().squeeze(1)
-        out[at] = torch.from_numpy(self.shard_array(s, "tokens")[(sequences[at] - self.sequence_starts[s]).numpy()])
+        out[at] = torch.from_numpy(
+            self.shard_array(s, "tokens")[(sequences[at] - self.sequence_starts[s]).numpy()]
+        )
     return out
 
+
 @patch
-def provenance(self: CachedActivations, rows: torch.Tensor # row numbers of the cache (`Provenance.row`)
-              ) -> Provenance:
+def provenance(
+    self: CachedActivations,
+    rows: torch.Tensor,  # row numbers of the cache (`Provenance.row`)
+) -> Provenance:
     "Where these rows came from: sequence, position and token."
     rows = torch.as_tensor(rows, dtype=torch.long)
     shard_of = torch.searchsorted(self.row_starts, rows, right=True) - 1
@@ -790,22 +1098,29 @@ def provenance(self: CachedActivations, rows: torch.Tensor # row numbers of the 
     sequence, position = where.T.contiguous()
     return Provenance(rows, sequence, position, self.token_rows(sequence)[torch.arange(len(rows)), position])
 
+
 @patch
-def context(self: CachedActivations, rows: torch.Tensor, # row numbers of the cache (`Provenance.row`)
-            before: int = 8,  # tokens before the row's own
-            after: int = 0,   # tokens after it
-            pad: int = -1     # stands where the window leaves the sequence
-           ) -> torch.Tensor:
+def context(
+    self: CachedActivations,
+    rows: torch.Tensor,  # row numbers of the cache (`Provenance.row`)
+    before: int = 8,  # tokens before the row's own
+    after: int = 0,  # tokens after it
+    pad: int = -1,  # stands where the window leaves the sequence
+) -> torch.Tensor:
     "`[n, before + 1 + after]` token ids around each row; column `before` is the row's own token."
     p = self.provenance(rows)
     padded = torch.nn.functional.pad(self.token_rows(p.sequence), (before, after), value=pad)
     return padded.gather(1, p.position[:, None] + torch.arange(before + 1 + after))
 
+
 @patch
-def with_provenance(self: CachedActivations, start: int = 0 # the first batch to give
-                   ) -> Iterator[tuple[torch.Tensor | dict[str, torch.Tensor], Provenance]]:
+def with_provenance(
+    self: CachedActivations,
+    start: int = 0,  # the first batch to give
+) -> Iterator[tuple[torch.Tensor | dict[str, torch.Tensor], Provenance]]:
     "The batches iteration gives (from batch `start` on), each with the `Provenance` of its rows."
     return ((self.deliver(x), self.provenance(numbers)) for x, numbers in self.numbered_batches(start))
+
 
 @patch
 def __repr__(self: CachedActivations):

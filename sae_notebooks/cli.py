@@ -12,19 +12,37 @@ from pathlib import Path
 import pandas as pd
 import torch
 
-from .core import atomic_text_save, check_output_location, config_from_dict, default_device, output_folder
+from sae_notebooks.core import (
+    atomic_text_save,
+    check_output_location,
+    config_from_dict,
+    default_device,
+    output_folder,
+)
 from .saes import SAE_CLASSES, make_sae
-from .training import (MemberDataOrders, TrainConfig, check_same_config, config_dict, load_checked,
-                                    plot_training_curves, train_sae)
+from sae_notebooks.training import (
+    MemberDataOrders,
+    TrainConfig,
+    check_same_config,
+    config_dict,
+    load_checked,
+    plot_training_curves,
+    train_sae,
+)
 from .toy_models import ToyModel
 from .dictionaries import feature_cosines, mean_max_cosine
-from .activations import ActivationStore, CachedActivations, StoreConfig, cache_activations, fold_activation_scale
+from sae_notebooks.activations import (
+    ActivationStore,
+    CachedActivations,
+    StoreConfig,
+    cache_activations,
+    fold_activation_scale,
+)
 from .evals import MODULAR_ADDITION, NEXT_TOKEN, model_metrics
 from .zoo import EMBEDDED_MODELS, load_model
 from .sweeps import add_stability_arguments, grid_from_args, run_stability, stability_summary
 from .dashboards import add_dashboard_arguments, run_dashboard
 from .demo import add_demo_arguments, demo
-
 
 # %% auto #0
 __all__ = ['POSITIVE_INT_FLAGS', 'REPORT_CURVES', 'SUMMARY_COLUMNS', 'parse_assignments', 'CommandLineParser',
@@ -49,32 +67,53 @@ def parse_assignments(pairs: list[str] # ["key=value", ...]
 # %% ../nbs/90_cli.ipynb #37e4129a
 class CommandLineParser(argparse.ArgumentParser):
     "An `ArgumentParser` whose refusals are one line, `error: …`, with exit status 2, and whose `--help` shows every default."
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, formatter_class=argparse.ArgumentDefaultsHelpFormatter, **kwargs)
 
     def error(self, message: str):
         self.exit(2, f"error: {message} (see {self.prog} --help)\n")
 
+
 def add_train_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The options of `sae-notebooks train`."
-    p.add_argument("--model", default="tiny-lm", choices=[*EMBEDDED_MODELS, "toy"],
-                   help="an embedded model (whose token dataset ships with it) or the toy source")
+    p.add_argument(
+        "--model",
+        default="tiny-lm",
+        choices=[*EMBEDDED_MODELS, "toy"],
+        help="an embedded model (whose token dataset ships with it) or the toy source",
+    )
     p.add_argument("--hook", default=None, help="hook point (None: the model's default hook)")
-    p.add_argument("--live", action="store_true",
-                   help="stream activations from the model instead of caching them to disk first (epochs repeat in the same order)")
+    p.add_argument(
+        "--live",
+        action="store_true",
+        help="stream activations from the model instead of caching them to disk first (epochs repeat in the same order)",
+    )
     p.add_argument("--cache", default=None, help="activation cache folder (None: OUT/activations)")
-    p.add_argument("--shard-mb", type=float, default=128, help="size of the activation cache's shard files in MB")
-    p.add_argument("--normalize", action="store_true", help="train on activations scaled to E|x|^2 = d_in (folded into the saved SAEs)")
+    p.add_argument(
+        "--shard-mb", type=float, default=128, help="size of the activation cache's shard files in MB"
+    )
+    p.add_argument(
+        "--normalize",
+        action="store_true",
+        help="train on activations scaled to E|x|^2 = d_in (folded into the saved SAEs)",
+    )
     p.add_argument("--eval-rows", type=int, default=64, help="held-out token rows for CE/KL evals")
-    p.add_argument("--arch", default="topk", type=str.lower, choices=list(SAE_CLASSES), help="SAE architecture")
+    p.add_argument(
+        "--arch", default="topk", type=str.lower, choices=list(SAE_CLASSES), help="SAE architecture"
+    )
     p.add_argument("--width", type=int, default=1024, help="d_sae, the number of latents")
     p.add_argument("--k", type=int, default=32, help="active latents per row (TopK family)")
     p.add_argument("--seeds", type=int, default=4, help="ensemble members")
     p.add_argument("--steps", type=int, default=2000, help="optimiser steps")
     p.add_argument("--batch-size", type=int, default=1024, help="activation rows per step")
     p.add_argument("--lr", type=float, default=1e-3, help="Adam learning rate")
-    p.add_argument("--data-seed", type=int, default=None,
-                   help="give each member its own order of the rows, drawn with this seed (None: members share batches)")
+    p.add_argument(
+        "--data-seed",
+        type=int,
+        default=None,
+        help="give each member its own order of the rows, drawn with this seed (None: members share batches)",
+    )
     p.add_argument("--toy-features", type=int, default=256, help="true features of the toy source")
     p.add_argument("--toy-d", type=int, default=64, help="activation width of the toy source")
     p.add_argument("--sae", nargs="*", default=[], metavar="KEY=VALUE", help="any other SAE config field")
@@ -84,79 +123,144 @@ def add_train_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     return p
 
+
 def add_docs_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The options of `sae-notebooks docs`."
     p.add_argument("--out", default="site", help="folder for the HTML site (default: %(default)s)")
-    p.add_argument("--execute", nargs="*", default=None, metavar="NOTEBOOK",
-                   help="first run these notebooks (all, if none is named) at full size - IN_TEST unset, '#| slow' cells "
-                        "included - and write their outputs into them; one whose code and imported package code are unchanged "
-                        "since its last run is skipped")
-    p.add_argument("--workers", type=int, default=1, help="notebooks --execute runs at once (default: %(default)s)")
-    p.add_argument("--force", action="store_true", help="--execute re-runs notebooks whose outputs are current too")
-    p.add_argument("--stale", choices=["warn", "fail"], default="warn",
-                   help="what pages whose results are older than their code do to the build (default: %(default)s)")
+    p.add_argument(
+        "--execute",
+        nargs="*",
+        default=None,
+        metavar="NOTEBOOK",
+        help="first run these notebooks (all, if none is named) at full size - IN_TEST unset, '#| slow' cells "
+        "included - and write their outputs into them; one whose code and imported package code are unchanged "
+        "since its last run is skipped",
+    )
+    p.add_argument(
+        "--workers", type=int, default=1, help="notebooks --execute runs at once (default: %(default)s)"
+    )
+    p.add_argument(
+        "--force", action="store_true", help="--execute re-runs notebooks whose outputs are current too"
+    )
+    p.add_argument(
+        "--stale",
+        choices=["warn", "fail"],
+        default="warn",
+        help="what pages whose results are older than their code do to the build (default: %(default)s)",
+    )
     p.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     return p
+
 
 def cli_parser() -> argparse.ArgumentParser:
     "`sae-notebooks` with its commands."
     p = CommandLineParser(prog="sae-notebooks", description="Sparse autoencoders on transformer activations.")
     commands = p.add_subparsers(dest="command", required=True)
-    add_train_arguments(commands.add_parser("train", help="train an SAE ensemble; save each member in SAELens's format",
-                                            description="Train an ensemble of SAEs and save each member in SAELens's format."))
-    add_docs_arguments(commands.add_parser("docs", help="build the docs site and README.md from the notebooks (no Quarto)",
-                                           description="Build the static docs site and README.md from the notebooks (no Quarto needed)."))
-    add_dream_arguments(commands.add_parser("dream", help="collect, cluster, dream and explain an SAE's features; write an HTML summary",
-                                            description="Dream SAE features: collect, filter, cluster, select, optimise prompts, explain, visualise."))
-    add_stability_arguments(commands.add_parser("stability", help="train a grid of SAE ensembles and tabulate seed stability against nulls",
-                                                description="Train a grid of SAE ensembles and tabulate how their seeds agree, against nulls."))
-    add_dashboard_arguments(commands.add_parser("dashboard", help="feature dashboards of an SAE from its activation cache, as one offline HTML file",
-                                                description="Write feature dashboards (one offline HTML file) for the lens's SAE at one hook."))
-    add_demo_arguments(commands.add_parser("demo", help="the headline study in one command: an offline HTML report, tables and SAEs",
-                                           description="Run the headline study: seed ensembles of every architecture on the grokked model, "
-                                                       "stability and Fourier recovery, a hedging toy, a dreamed feature, a dashboard and an attribution graph."))
+    add_train_arguments(
+        commands.add_parser(
+            "train",
+            help="train an SAE ensemble; save each member in SAELens's format",
+            description="Train an ensemble of SAEs and save each member in SAELens's format.",
+        )
+    )
+    add_docs_arguments(
+        commands.add_parser(
+            "docs",
+            help="build the docs site and README.md from the notebooks (no Quarto)",
+            description="Build the static docs site and README.md from the notebooks (no Quarto needed).",
+        )
+    )
+    add_dream_arguments(
+        commands.add_parser(
+            "dream",
+            help="collect, cluster, dream and explain an SAE's features; write an HTML summary",
+            description="Dream SAE features: collect, filter, cluster, select, optimise prompts, explain, visualise.",
+        )
+    )
+    add_stability_arguments(
+        commands.add_parser(
+            "stability",
+            help="train a grid of SAE ensembles and tabulate seed stability against nulls",
+            description="Train a grid of SAE ensembles and tabulate how their seeds agree, against nulls.",
+        )
+    )
+    add_dashboard_arguments(
+        commands.add_parser(
+            "dashboard",
+            help="feature dashboards of an SAE from its activation cache, as one offline HTML file",
+            description="Write feature dashboards (one offline HTML file) for the lens's SAE at one hook.",
+        )
+    )
+    add_demo_arguments(
+        commands.add_parser(
+            "demo",
+            help="the headline study in one command: an offline HTML report, tables and SAEs",
+            description="Run the headline study: seed ensembles of every architecture on the grokked model, "
+            "stability and Fourier recovery, a hedging toy, a dreamed feature, a dashboard and an attribution graph.",
+        )
+    )
     return p
+
 
 def train_parser() -> argparse.ArgumentParser:
     "A parser of `sae-notebooks train`'s options alone (for calling `run_train` from Python)."
     return add_train_arguments(CommandLineParser(prog="sae-notebooks train"))
 
-
 # %% ../nbs/90_cli.ipynb #9003730d
 class UsageError(ValueError):
     "A command line that cannot run as given (exit status 2)."
 
+
 POSITIVE_INT_FLAGS = ("width", "k", "seeds", "steps", "batch_size", "eval_rows", "toy_features", "toy_d")
 
-def resolved_device(name: str | None # what --device says (None: the default device)
-                   ) -> str:
+
+def resolved_device(
+    name: str | None,  # what --device says (None: the default device)
+) -> str:
     "The device a run uses, as a string, so that `cpu` and the default on a CPU-only machine are the same run."
-    try: device = torch.device(name) if name else default_device()
-    except RuntimeError: raise ValueError(f"--device {name!r} is not a device (cpu, cuda or cuda:N)") from None
-    if device.type == "cuda" and not torch.cuda.is_available(): raise ValueError(f"--device {name}: no CUDA device is available")
+    try:
+        device = torch.device(name) if name else default_device()
+    except RuntimeError:
+        raise ValueError(f"--device {name!r} is not a device (cpu, cuda or cuda:N)") from None
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"--device {name}: no CUDA device is available")
     return str(device)
+
 
 def check_train_args(args: argparse.Namespace):
     "Refuse impossible numeric flags before any work, naming the flag; resolve `--device`."
     for name in POSITIVE_INT_FLAGS:
-        if getattr(args, name) < 1: raise ValueError(f"--{name.replace('_', '-')} must be a positive integer, got {getattr(args, name)}")
-    if not (math.isfinite(args.lr) and args.lr > 0): raise ValueError(f"--lr must be a positive finite number, got {args.lr}")
+        if getattr(args, name) < 1:
+            raise ValueError(
+                f"--{name.replace('_', '-')} must be a positive integer, got {getattr(args, name)}"
+            )
+    if not (math.isfinite(args.lr) and args.lr > 0):
+        raise ValueError(f"--lr must be a positive finite number, got {args.lr}")
     if not (math.isfinite(args.shard_mb) and args.shard_mb > 0):
         raise ValueError(f"--shard-mb must be a positive finite number, got {args.shard_mb}")
     args.device = resolved_device(args.device)
 
+
 def data_flags(args: argparse.Namespace) -> dict:
     "The flags that define the training data: saved in the checkpoint, and a resume with other values is refused."
     toy = args.model == "toy"
-    names = ["model", "batch_size", "data_seed"] + (["toy_features", "toy_d"] if toy else ["hook", "live", "normalize", "eval_rows"])
-    if not (toy or args.live): names.append("shard_mb")  # the cache's shards are its reading windows
+    names = ["model", "batch_size", "data_seed"] + (
+        ["toy_features", "toy_d"] if toy else ["hook", "live", "normalize", "eval_rows"]
+    )
+    if not (toy or args.live):
+        names.append("shard_mb")  # the cache's shards are its reading windows
     return {f"--{name.replace('_', '-')}": getattr(args, name) for name in names}
+
 
 def build_sae(args, d_in: int, hook: str, model: str):
     "The ensemble the command line asks for."
-    kwargs = dict(d_in=d_in, d_sae=args.width, n_seeds=args.seeds, device=args.device, model_name=model, hook_name=hook)
-    if args.arch in ("topk", "batchtopk", "matryoshka"): kwargs["k"] = args.k
+    kwargs = dict(
+        d_in=d_in, d_sae=args.width, n_seeds=args.seeds, device=args.device, model_name=model, hook_name=hook
+    )
+    if args.arch in ("topk", "batchtopk", "matryoshka"):
+        kwargs["k"] = args.k
     return make_sae(args.arch, **(kwargs | parse_assignments(args.sae)))
+
 
 def train_config(args) -> TrainConfig:
     "The training configuration: the flags, then `--train` fields; a checkpoint every five log rows unless set."
@@ -164,88 +268,148 @@ def train_config(args) -> TrainConfig:
     fields.setdefault("checkpoint_every", 5 * fields.get("log_every", TrainConfig.log_every))
     return config_from_dict(TrainConfig, fields)
 
+
 def prepare_train(args: argparse.Namespace) -> TrainConfig:
     "Check every flag, the `--sae`/`--train` fields and the output location before any work; a refusal is a `UsageError`."
     try:
         check_train_args(args)
         cfg = train_config(args)
-        build_sae(args, args.toy_d if args.model == "toy" else 1, "", args.model)  # the SAE flags, on a small ensemble
+        build_sae(
+            args, args.toy_d if args.model == "toy" else 1, "", args.model
+        )  # the SAE flags, on a small ensemble
         check_output_location(args.out)
-        if args.cache: check_output_location(args.cache, "--cache")
-    except (ValueError, TypeError, OSError) as e: raise UsageError(str(e)) from e
+        if args.cache:
+            check_output_location(args.cache, "--cache")
+    except (ValueError, TypeError, OSError) as e:
+        raise UsageError(str(e)) from e
     return cfg
+
 
 def check_resume(args, out: Path, cfg: TrainConfig):
     "Before any work, refuse (as a `UsageError`) a checkpoint in `out` made with other flags, naming them."
     path = out / "checkpoint.pt"
-    if not path.exists(): return
+    if not path.exists():
+        return
     ck = load_checked(path, map_location="cpu")
     saved = ck["sae_config"]
     now = build_sae(args, saved["d_in"], saved["hook_name"], "toy" if args.model == "toy" else args.model)
     try:
-        for what, was, want in [("data", ck["data"], data_flags(args)), ("training", ck["train_config"], config_dict(cfg)),
-                                ("SAE", saved, config_dict(now.cfg))]:
+        for what, was, want in [
+            ("data", ck["data"], data_flags(args)),
+            ("training", ck["train_config"], config_dict(cfg)),
+            ("SAE", saved, config_dict(now.cfg)),
+        ]:
             check_same_config(was, want, what)
-    except ValueError as e: raise UsageError(f"{e} (resuming {path}; use another --out for a new run)") from None
+    except ValueError as e:
+        raise UsageError(f"{e} (resuming {path}; use another --out for a new run)") from None
+
 
 def member_batches(args, batches):
     "Shared batches, or with `--data-seed` each member's own order of them."
     return batches if args.data_seed is None else MemberDataOrders(batches, args.seeds, seed=args.data_seed)
 
+
 def train_on_toy(args, cfg: TrainConfig) -> tuple:
     "Train on the toy source; the table gets each member's recovery of the true features."
-    toy = ToyModel.independent(n_features=args.toy_features, d=args.toy_d, p=4 / args.toy_features,
-                               std_magnitude=0.2, seed=0, device=args.device)
+    toy = ToyModel.independent(
+        n_features=args.toy_features,
+        d=args.toy_d,
+        p=4 / args.toy_features,
+        std_magnitude=0.2,
+        seed=0,
+        device=args.device,
+    )
     sae = build_sae(args, args.toy_d, "toy", "toy")
-    result = train_sae(sae, member_batches(args, toy.batches(args.batch_size, seed=0)), cfg, out_dir=args.out, data=data_flags(args))
-    return result, result.final().assign(mean_max_cosine=mean_max_cosine(feature_cosines(sae, toy.directions)).tolist())
+    result = train_sae(
+        sae,
+        member_batches(args, toy.batches(args.batch_size, seed=0)),
+        cfg,
+        out_dir=args.out,
+        data=data_flags(args),
+    )
+    return result, result.final().assign(
+        mean_max_cosine=mean_max_cosine(feature_cosines(sae, toy.directions)).tolist()
+    )
+
 
 def train_on_model(args, cfg: TrainConfig) -> tuple:
     "Train on a model's activations (cached or live); the table gets CE/KL evals on held-out rows."
     zoo = load_model(args.model, device=args.device)
     hook = args.hook or zoo.default_hook
     if not 0 < args.eval_rows < len(zoo.default_dataset):
-        raise UsageError(f"--eval-rows must be between 1 and {len(zoo.default_dataset) - 1}, got {args.eval_rows}")
-    tokens, held_out = zoo.default_dataset[:-args.eval_rows], zoo.default_dataset[-args.eval_rows:]
-    store = ActivationStore(zoo.model, tokens, StoreConfig(hooks=hook, context_size=tokens.shape[1], batch_size=args.batch_size,
-                                                           buffer_rows=max(65536, 4 * args.batch_size), normalize=args.normalize,
-                                                           exclude="special" if zoo.tokenizer else ()), name=args.model,
-                           epochs=None if args.live else 1)  # live: pass after pass, forever
-    if args.live: stream = store
+        raise UsageError(
+            f"--eval-rows must be between 1 and {len(zoo.default_dataset) - 1}, got {args.eval_rows}"
+        )
+    tokens, held_out = zoo.default_dataset[: -args.eval_rows], zoo.default_dataset[-args.eval_rows :]
+    store = ActivationStore(
+        zoo.model,
+        tokens,
+        StoreConfig(
+            hooks=hook,
+            context_size=tokens.shape[1],
+            batch_size=args.batch_size,
+            buffer_rows=max(65536, 4 * args.batch_size),
+            normalize=args.normalize,
+            exclude="special" if zoo.tokenizer else (),
+        ),
+        name=args.model,
+        epochs=None if args.live else 1,
+    )  # live: pass after pass, forever
+    if args.live:
+        stream = store
     else:  # the cache serves epoch after epoch, each in a new order
         cache = cache_folder(args)
-        with output_folder(cache, "--cache") if args.cache else contextlib.nullcontext():  # OUT is locked already
+        with (
+            output_folder(cache, "--cache") if args.cache else contextlib.nullcontext()
+        ):  # OUT is locked already
             cache_activations(store, cache, shard_mb=args.shard_mb)
-        stream = CachedActivations(cache, batch_size=args.batch_size, normalize=args.normalize, device=args.device)
+        stream = CachedActivations(
+            cache, batch_size=args.batch_size, normalize=args.normalize, device=args.device
+        )
     sae = build_sae(args, store.d_in, hook, args.model)
-    result = train_sae(sae, member_batches(args, stream), cfg, out_dir=args.out,
-                       data=data_flags(args), data_state=lambda: {"scales": stream.scales})
+    result = train_sae(
+        sae,
+        member_batches(args, stream),
+        cfg,
+        out_dir=args.out,
+        data=data_flags(args),
+        data_state=lambda: {"scales": stream.scales},
+    )
     # the scales are found on the stream's first use; a finished run re-exported draws no batch and takes them from the checkpoint
-    if args.normalize: fold_activation_scale(sae, result.data_state["scales"][hook])
+    if args.normalize:
+        fold_activation_scale(sae, result.data_state["scales"][hook])
     task = MODULAR_ADDITION if args.model == "modular-addition" else NEXT_TOKEN
     evals = model_metrics(zoo.model, sae, held_out.to(zoo.model.cfg.device), hook_name=hook, task=task)
     return result, result.final().join(evals[["ce_loss_recovered", "kl_score", "ce_clean", "ce_sae"]])
 
+
 def cache_folder(args) -> Path | None:
     "Where a cached run keeps its activations (None for `--live` and the toy source)."
-    if args.live or args.model == "toy": return None
+    if args.live or args.model == "toy":
+        return None
     return Path(args.cache or Path(args.out) / "activations")
-
 
 # %% ../nbs/90_cli.ipynb #0fcfe525
 REPORT_CURVES = ("loss", "explained_variance", "l0", "dead_fraction")
 
-def training_report(history: pd.DataFrame, # `TrainResult.history`
-                    final: pd.DataFrame,   # the final metrics table
-                    title: str
-                   ) -> str:
+
+def training_report(
+    history: pd.DataFrame,  # `TrainResult.history`
+    final: pd.DataFrame,  # the final metrics table
+    title: str,
+) -> str:
     "A self-contained HTML page: the training curves of every member (plotly, its JavaScript inlined once) and the final table."
     loss = history.filter(like="loss_").sum(axis=1)
-    curves = plot_training_curves(history.assign(loss=loss), REPORT_CURVES).update_layout(title="training curves")
+    curves = plot_training_curves(history.assign(loss=loss), REPORT_CURVES).update_layout(
+        title="training curves"
+    )
     table = final.to_html(float_format=lambda v: f"{v:.4g}")
-    return (f"<!doctype html>\n<html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>\n"
-            f"<h1>{html.escape(title)}</h1>\n{curves.to_html(full_html=False, include_plotlyjs=True)}\n"
-            f"<h2>Final metrics per member</h2>\n{table}\n</body></html>\n")
+    return (
+        f"<!doctype html>\n<html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>\n"
+        f"<h1>{html.escape(title)}</h1>\n{curves.to_html(full_html=False, include_plotlyjs=True)}\n"
+        f"<h2>Final metrics per member</h2>\n{table}\n</body></html>\n"
+    )
+
 
 def run_train(args: argparse.Namespace) -> pd.DataFrame:
     "Train as the parsed command line says; save every member, the metrics and `report.html`; return the final metrics table."
@@ -253,45 +417,80 @@ def run_train(args: argparse.Namespace) -> pd.DataFrame:
     with output_folder(args.out) as out:
         check_resume(args, out, cfg)
         result, final = (train_on_toy if args.model == "toy" else train_on_model)(args, cfg)
-        for m in range(result.sae.cfg.n_seeds): result.sae.to_saelens(m, out / f"member_{m}")
+        for m in range(result.sae.cfg.n_seeds):
+            result.sae.to_saelens(m, out / f"member_{m}")
         atomic_text_save(final.to_csv(), out / "final_metrics.csv")
         title = f"sae-notebooks train: {args.arch} × {args.seeds} on {args.model} ({args.steps} steps)"
         atomic_text_save(training_report(result.history, final, title), out / "report.html")
     return final
 
-SUMMARY_COLUMNS = {"mse": "mse", "explained_variance": "expl_var", "l0": "l0", "l0_inference": "l0_infer",
-                   "dead_fraction": "dead", "dense_fraction": "dense", "mean_max_cosine": "max_cos",
-                   "ce_loss_recovered": "ce_recov", "kl_score": "kl_score", "ce_clean": "ce_clean", "ce_sae": "ce_sae"}
 
-def summary_table(final: pd.DataFrame # `run_train`'s table
-                 ) -> str:
+SUMMARY_COLUMNS = {
+    "mse": "mse",
+    "explained_variance": "expl_var",
+    "l0": "l0",
+    "l0_inference": "l0_infer",
+    "dead_fraction": "dead",
+    "dense_fraction": "dense",
+    "mean_max_cosine": "max_cos",
+    "ce_loss_recovered": "ce_recov",
+    "kl_score": "kl_score",
+    "ce_clean": "ce_clean",
+    "ce_sae": "ce_sae",
+}
+
+
+def summary_table(
+    final: pd.DataFrame,  # `run_train`'s table
+) -> str:
     "The final metrics that matter, one row per member, four significant digits (fits 100 columns)."
     cols = {k: v for k, v in SUMMARY_COLUMNS.items() if k in final}
     return final[list(cols)].rename(columns=cols).to_string(float_format=lambda v: f"{v:.4g}")
+
 
 def folder_mb(path: Path) -> float:
     "Total size of the files under `path` in MB."
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
 
+
 def outputs_line(args: argparse.Namespace) -> str:
     "One line saying where the results went and what they are."
     out, cache = Path(args.out).absolute(), cache_folder(args)
-    members = ", ".join(f"member_{m}" for m in range(args.seeds)) if args.seeds <= 3 else f"member_0 … member_{args.seeds - 1}"
-    line = f"wrote {out}: {members} (SAELens SAEs), final_metrics.csv, metrics.jsonl, checkpoint.pt, report.html"
+    members = (
+        ", ".join(f"member_{m}" for m in range(args.seeds))
+        if args.seeds <= 3
+        else f"member_0 … member_{args.seeds - 1}"
+    )
+    line = (
+        f"wrote {out}: {members} (SAELens SAEs), final_metrics.csv, metrics.jsonl, checkpoint.pt, report.html"
+    )
     return line + (f"; activation cache {cache.absolute()} ({folder_mb(cache):.1f} MB)" if cache else "")
+
 
 def run_docs(args: argparse.Namespace):
     "Build the static docs site and README from the notebooks (no Quarto needed)."
-    try: from sae_notebooks.docs import docs_command, NotebookFailed
-    except ImportError as e:  # nbdev and nbconvert come with the dev install, which a docs build needs anyway (the notebooks)
-        raise UsageError(f"sae-notebooks docs needs the dev install in a clone of the repository: pip install -e \".[dev]\" ({e})")
+    try:
+        from sae_notebooks.docs import docs_command, NotebookFailed
+    except (
+        ImportError
+    ) as e:  # nbdev and nbconvert come with the dev install, which a docs build needs anyway (the notebooks)
+        raise UsageError(
+            f"sae-notebooks docs needs the dev install in a clone of the repository: pip install -e \".[dev]\" ({e})"
+        )
     from nbdev.config import get_config
+
     cfg = get_config()
     if not (cfg.config_file.exists() and cfg.lib_name and Path(cfg.nbs_path).is_dir()):
-        raise UsageError(f"sae-notebooks docs runs inside a clone of the repository (its notebooks); none found at {Path.cwd()}")
-    try: print(f"docs written to {docs_command(args.out, args.execute, args.workers, args.force, args.stale)}")
-    except NotebookFailed as e: raise RuntimeError(f"sae-notebooks docs: {e}") from e
-    except ValueError as e: raise UsageError(f"sae-notebooks docs: {e}") from e
+        raise UsageError(
+            f"sae-notebooks docs runs inside a clone of the repository (its notebooks); none found at {Path.cwd()}"
+        )
+    try:
+        print(f"docs written to {docs_command(args.out, args.execute, args.workers, args.force, args.stale)}")
+    except NotebookFailed as e:
+        raise RuntimeError(f"sae-notebooks docs: {e}") from e
+    except ValueError as e:
+        raise UsageError(f"sae-notebooks docs: {e}") from e
+
 
 def main(argv: list[str] | None = None):
     "Entry point of the `sae-notebooks` command: a refusal is one line, `error: …` (exit 2 for the command line, 1 for a failure)."
@@ -299,51 +498,92 @@ def main(argv: list[str] | None = None):
     try:
         if args.command == "train":
             final = run_train(args)
-            print(summary_table(final)); print(outputs_line(args))
-        elif args.command == "dream": run_dream(args)
+            print(summary_table(final))
+            print(outputs_line(args))
+        elif args.command == "dream":
+            run_dream(args)
         elif args.command == "stability":
-            try: grid_from_args(args)  # a bad grid is a usage error, found before any work
-            except ValueError as e: raise UsageError(str(e)) from e
+            try:
+                grid_from_args(args)  # a bad grid is a usage error, found before any work
+            except ValueError as e:
+                raise UsageError(str(e)) from e
             print(stability_summary(run_stability(args)))
-        elif args.command == "dashboard": run_dashboard(args)
-        elif args.command == "demo": demo(args.out, args.quick, args.device)
-        else: run_docs(args)
+        elif args.command == "dashboard":
+            run_dashboard(args)
+        elif args.command == "demo":
+            demo(args.out, args.quick, args.device)
+        else:
+            run_docs(args)
     except Exception as e:
-        if getattr(args, "debug", False): raise
+        if getattr(args, "debug", False):
+            raise
         usage = isinstance(e, UsageError)
         print(f"error: {e}" + ("" if usage else " (--debug shows the traceback)"), file=sys.stderr)
         raise SystemExit(2 if usage else 1) from None
-
 
 # %% ../nbs/90_cli.ipynb #f4c94f45
 import dataclasses
 from .dream import DREAM_METHODS, PipelineConfig, StagesConfig, config_keys, run_pipeline
 
+
 def add_dream_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The options of `sae-notebooks dream`."
     p.formatter_class = argparse.RawDescriptionHelpFormatter
-    p.epilog = "every --set key with its default:\n" + "\n".join(f"  {k}={v!r}" for k, v in config_keys(PipelineConfig()).items())
+    p.epilog = "every --set key with its default:\n" + "\n".join(
+        f"  {k}={v!r}" for k, v in config_keys(PipelineConfig()).items()
+    )
     p.add_argument("--model", default=None, help="a zoo model (default: tiny-lm)")
-    p.add_argument("--sae-path", default=None, help="a SAELens folder (default: an SAE trained on the model, cached under --out)")
+    p.add_argument(
+        "--sae-path",
+        default=None,
+        help="a SAELens folder (default: an SAE trained on the model, cached under --out)",
+    )
     p.add_argument("--features", type=int, default=None, help="features to dream on (select.n_features)")
     p.add_argument("--iterations", type=int, default=None, help="steps of every optimiser (dream.iterations)")
     p.add_argument("--methods", nargs="+", default=None, choices=DREAM_METHODS, help="optimisers to run")
-    p.add_argument("--skip", nargs="+", default=[], choices=[f.name for f in dataclasses.fields(StagesConfig)], help="stages to skip")
-    p.add_argument("--endpoint", default=None, help="an OpenAI-compatible base URL for explanations (default: offline only)")
-    p.add_argument("--set", nargs="+", default=[], metavar="SECTION.KEY=VALUE", help="any other config field (see below)")
-    p.add_argument("--out", default="runs/dream", help="output folder (SAE and activation caches are reused from it)")
+    p.add_argument(
+        "--skip",
+        nargs="+",
+        default=[],
+        choices=[f.name for f in dataclasses.fields(StagesConfig)],
+        help="stages to skip",
+    )
+    p.add_argument(
+        "--endpoint",
+        default=None,
+        help="an OpenAI-compatible base URL for explanations (default: offline only)",
+    )
+    p.add_argument(
+        "--set", nargs="+", default=[], metavar="SECTION.KEY=VALUE", help="any other config field (see below)"
+    )
+    p.add_argument(
+        "--out", default="runs/dream", help="output folder (SAE and activation caches are reused from it)"
+    )
     return p
+
 
 def dream_overrides(args: argparse.Namespace) -> dict:
     "The pipeline config overrides the parsed command line asks for (flags win over --set)."
-    flags = {"model": args.model, "sae.path": args.sae_path, "select.n_features": args.features, "dream.iterations": args.iterations,
-             "dream.methods": tuple(args.methods) if args.methods else None, "explain.endpoint": args.endpoint}
-    return parse_assignments(args.set) | {k: v for k, v in flags.items() if v is not None} | \
-        {"out": args.out} | {f"stages.{s}": False for s in args.skip}
+    flags = {
+        "model": args.model,
+        "sae.path": args.sae_path,
+        "select.n_features": args.features,
+        "dream.iterations": args.iterations,
+        "dream.methods": tuple(args.methods) if args.methods else None,
+        "explain.endpoint": args.endpoint,
+    }
+    return (
+        parse_assignments(args.set)
+        | {k: v for k, v in flags.items() if v is not None}
+        | {"out": args.out}
+        | {f"stages.{s}": False for s in args.skip}
+    )
+
 
 def run_dream(args: argparse.Namespace):
     "Run the dreaming pipeline as the parsed command line says; print the per-method summary."
     result = run_pipeline(dream_overrides(args))
-    if result.summary is not None: print(result.summary.round(3).to_string())
+    if result.summary is not None:
+        print(result.summary.round(3).to_string())
     print(f"results and summary.html written to {args.out}")
     return result

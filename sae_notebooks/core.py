@@ -49,17 +49,22 @@ def one_cpu_thread():
     finally: torch.set_num_threads(before)
 
 # %% ../nbs/00_core.ipynb #0f333036
-def member_seed(seed: int,   # the run's seed
-                member: int, # which ensemble member (or draw)
-                purpose: str # what the numbers are for, e.g. "init", "data", "widen"
-               ) -> int:
+def member_seed(
+    seed: int,  # the run's seed
+    member: int,  # which ensemble member (or draw)
+    purpose: str,  # what the numbers are for, e.g. "init", "data", "widen"
+) -> int:
     "A 63-bit seed for one member's draws for one purpose; distinct `(seed, member, purpose)` never share a stream."
     entropy = [seed, member, zlib.crc32(purpose.encode())]
     return int(np.random.SeedSequence(entropy).generate_state(1, np.uint64)[0] >> np.uint64(1))
 
-def member_generator(seed: int, member: int, purpose: str,
-                     device: str | torch.device = "cpu" # where the generator draws
-                    ) -> torch.Generator:
+
+def member_generator(
+    seed: int,
+    member: int,
+    purpose: str,
+    device: str | torch.device = "cpu",  # where the generator draws
+) -> torch.Generator:
     "A `torch.Generator` seeded by `member_seed`."
     return torch.Generator(device=device).manual_seed(member_seed(seed, member, purpose))
 
@@ -99,20 +104,27 @@ def check_activations(x: torch.Tensor, # activations, last axis is the feature a
 # %% ../nbs/00_core.ipynb #7e6add57
 def file_mode() -> int:
     "Permissions of a new file under this process's umask: 0644 under the usual umask 022."
-    mask = os.umask(0o22); os.umask(mask)
+    mask = os.umask(0o22)
+    os.umask(mask)
     return 0o666 & ~mask
+
 
 def fsync_path(path: str | Path):
     "Flush a file's or a folder's contents (for a folder: its entries, i.e. renames into it) to disk."
     fd = os.open(path, os.O_RDONLY)
-    try: os.fsync(fd)
-    finally: os.close(fd)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
-def atomic_write(path: str | Path, # the file to (re)write
-                 write_fn          # called with a temporary path to write to
-                ) -> Path:
+
+def atomic_write(
+    path: str | Path,  # the file to (re)write
+    write_fn,  # called with a temporary path to write to
+) -> Path:
     "Write via `write_fn(tmp_path)`, flush it to disk, then rename onto `path`: `path` is always whole, even after a crash."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:
@@ -120,39 +132,50 @@ def atomic_write(path: str | Path, # the file to (re)write
         os.chmod(tmp, file_mode())  # mkstemp makes files owner-only
         fsync_path(tmp)
         os.replace(tmp, path)
-        fsync_path(path.parent)     # the rename itself survives a power cut only once the folder is flushed
+        fsync_path(path.parent)  # the rename itself survives a power cut only once the folder is flushed
     finally:
-        if os.path.exists(tmp): os.remove(tmp)
+        if os.path.exists(tmp):
+            os.remove(tmp)
     return path
+
 
 def atomic_torch_save(obj, path: str | Path) -> Path:
     "`torch.save` that never leaves a partial file behind."
     return atomic_write(path, lambda tmp: torch.save(obj, tmp))
 
+
 def atomic_json_save(obj, path: str | Path) -> Path:
     "Write `obj` as indented JSON, atomically."
     return atomic_write(path, lambda tmp: Path(tmp).write_text(json.dumps(obj, indent=2)))
+
 
 def atomic_text_save(text: str, path: str | Path) -> Path:
     "Write a text file (CSV, HTML, …) atomically."
     return atomic_write(path, lambda tmp: Path(tmp).write_text(text))
 
-def load_torch_file(path: str | Path, # a file written by `atomic_torch_save`
-                    map_location=None  # passed to `torch.load`
-                   ):
+
+def load_torch_file(
+    path: str | Path,  # a file written by `atomic_torch_save`
+    map_location=None,  # passed to `torch.load`
+):
     "`torch.load` with an error that names a missing or corrupt file."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}")
-    try: return torch.load(path, map_location=map_location, weights_only=False)
-    except Exception as e: raise ValueError(f"checkpoint {path} is corrupt or not a torch file: {e}") from e
-
+    if not path.exists():
+        raise FileNotFoundError(f"no checkpoint at {path}")
+    try:
+        return torch.load(path, map_location=map_location, weights_only=False)
+    except Exception as e:
+        raise ValueError(f"checkpoint {path} is corrupt or not a torch file: {e}") from e
 
 # %% ../nbs/00_core.ipynb #4779dfbf
 CHECKSUMS = "checksums.json"
 
+
 def sha256_file(path: str | Path) -> str:
     "The SHA-256 of a file's bytes, in hex."
-    with open(path, "rb") as f: return hashlib.file_digest(f, "sha256").hexdigest()
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
 
 def record_checksums(folder: str | Path) -> dict[str, str]:
     "Write `folder/checksums.json` with the SHA-256 of every other file in `folder`; return it."
@@ -161,32 +184,47 @@ def record_checksums(folder: str | Path) -> dict[str, str]:
     atomic_json_save(sums, folder / CHECKSUMS)
     return sums
 
-def verify_checksums(folder: str | Path # a folder, maybe with a `checksums.json`
-                    ) -> bool:
+
+def verify_checksums(
+    folder: str | Path,  # a folder, maybe with a `checksums.json`
+) -> bool:
     "Check the files of `folder` against its `checksums.json` (True), or return False if it has none; a damaged file is named."
-    folder = Path(folder); record = folder / CHECKSUMS
-    if not record.exists(): return False
-    try: sums = json.loads(record.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f"{record} is corrupt: {e}") from None
-    if not isinstance(sums, dict): raise ValueError(f"{record} is corrupt: expected a JSON object of file -> SHA-256")
+    folder = Path(folder)
+    record = folder / CHECKSUMS
+    if not record.exists():
+        return False
+    try:
+        sums = json.loads(record.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f"{record} is corrupt: {e}") from None
+    if not isinstance(sums, dict):
+        raise ValueError(f"{record} is corrupt: expected a JSON object of file -> SHA-256")
     for name, digest in sums.items():
-        if not (folder / name).is_file(): raise FileNotFoundError(f"{folder / name} is missing (listed in {record})")
+        if not (folder / name).is_file():
+            raise FileNotFoundError(f"{folder / name} is missing (listed in {record})")
         if sha256_file(folder / name) != digest:
-            raise ValueError(f"{folder / name} is corrupt: its SHA-256 does not match the one recorded in {record}")
+            raise ValueError(
+                f"{folder / name} is corrupt: its SHA-256 does not match the one recorded in {record}"
+            )
     return True
 
-def atomic_folder(path: str | Path, # the folder to (re)write
-                  write_fn          # called with a temporary folder to fill
-                 ) -> Path:
+
+def atomic_folder(
+    path: str | Path,  # the folder to (re)write
+    write_fn,  # called with a temporary folder to fill
+) -> Path:
     "Fill a temporary sibling folder with `write_fn`, record its checksums, then rename it onto `path` (replacing an older one)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmpdir"))
     old = None
     try:
         os.chmod(tmp, 0o777 & ~(0o666 ^ file_mode()))  # mkdtemp makes folders owner-only
         write_fn(tmp)
         record_checksums(tmp)
-        for f in tmp.iterdir(): os.chmod(f, file_mode()); fsync_path(f)
+        for f in tmp.iterdir():
+            os.chmod(f, file_mode())
+            fsync_path(f)
         fsync_path(tmp)
         if path.exists():  # a folder cannot be renamed over a non-empty one: move the old one aside first
             old = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmpdir"))
@@ -195,79 +233,116 @@ def atomic_folder(path: str | Path, # the folder to (re)write
         fsync_path(path.parent)
     finally:
         for leftover in (tmp, old):
-            if leftover and leftover.exists(): shutil.rmtree(leftover)
+            if leftover and leftover.exists():
+                shutil.rmtree(leftover)
     return path
 
-
 # %% ../nbs/00_core.ipynb #e4b00ad5
-TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp(dir)?$")  # what `atomic_write`/`atomic_folder` name their temporaries
+TEMP_NAME = re.compile(
+    r"^\..+\.[a-z0-9_]{8}\.tmp(dir)?$"
+)  # what `atomic_write`/`atomic_folder` name their temporaries
 
-def remove_temporaries(folder: str | Path # a folder we write in (its direct sub-folders are searched too)
-                      ) -> list[Path]:
+
+def remove_temporaries(
+    folder: str | Path,  # a folder we write in (its direct sub-folders are searched too)
+) -> list[Path]:
     "Delete the temporary files and folders a killed `atomic_write`/`atomic_folder` left; return them."
     folder = Path(folder)
-    found = [p for d in [folder, *(s for s in folder.iterdir() if s.is_dir())] for p in d.iterdir() if TEMP_NAME.match(p.name)]
-    for p in found: shutil.rmtree(p) if p.is_dir() else p.unlink()
+    found = [
+        p
+        for d in [folder, *(s for s in folder.iterdir() if s.is_dir())]
+        for p in d.iterdir()
+        if TEMP_NAME.match(p.name)
+    ]
+    for p in found:
+        shutil.rmtree(p) if p.is_dir() else p.unlink()
     return found
+
 
 class FolderInUse(RuntimeError):
     "Another live process holds the folder's lock."
 
+
 def lock_owner(lock: Path) -> str:
     "Who holds `lock`, as the lock file says."
-    try: info = json.loads(lock.read_text())
-    except (OSError, ValueError): return "another process (owner unknown)"
+    try:
+        info = json.loads(lock.read_text())
+    except (OSError, ValueError):
+        return "another process (owner unknown)"
     return f"pid {info.get('pid')} on {info.get('host')} since {info.get('since')}"
 
+
 @contextmanager
-def folder_lock(folder: Path # an existing folder
-               ):
+def folder_lock(
+    folder: Path,  # an existing folder
+):
     "Hold an exclusive lock on `folder` (`folder/.lock`: owner pid, host and time, plus an `flock`); refuse if a live process holds it."
     lock = folder / ".lock"
     while True:
-        try: fd = os.open(lock, os.O_RDWR | os.O_CREAT, file_mode())
-        except OSError as e: raise PermissionError(f"cannot write in {folder}: {e.strerror}") from None
-        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, file_mode())
+        except OSError as e:
+            raise PermissionError(f"cannot write in {folder}: {e.strerror}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            raise FolderInUse(f"{folder} is in use by {lock_owner(lock)}; wait for that run to end or choose another folder") from None
-        try: same = os.fstat(fd).st_ino == os.stat(lock).st_ino
-        except FileNotFoundError: same = False
-        if same: break
+            raise FolderInUse(
+                f"{folder} is in use by {lock_owner(lock)}; wait for that run to end or choose another folder"
+            ) from None
+        try:
+            same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
         os.close(fd)  # the owner released and removed the file between our open and flock: try again
     since = time.strftime("%Y-%m-%d %H:%M:%S %Z")
-    os.ftruncate(fd, 0); os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": since}).encode())
-    try: yield
+    os.ftruncate(fd, 0)
+    os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": since}).encode())
+    try:
+        yield
     finally:
-        lock.unlink(missing_ok=True); os.close(fd)
+        lock.unlink(missing_ok=True)
+        os.close(fd)
 
-def check_output_location(path: str | Path, # where a job will write a folder
-                          flag: str = "--out" # the option that named it, for messages
-                         ) -> Path:
+
+def check_output_location(
+    path: str | Path,  # where a job will write a folder
+    flag: str = "--out",  # the option that named it, for messages
+) -> Path:
     "Refuse, before any work, an output folder that is a file, lies under a file, or cannot be created or written."
     path = Path(path).absolute()
     existing = next(p for p in [path, *path.parents] if p.exists())
-    if not existing.is_dir(): raise NotADirectoryError(f"{flag} {path}: {existing} is a file, not a folder")
-    if not os.access(existing, os.W_OK | os.X_OK): raise PermissionError(f"{flag} {path}: {existing} is not writable")
+    if not existing.is_dir():
+        raise NotADirectoryError(f"{flag} {path}: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise PermissionError(f"{flag} {path}: {existing} is not writable")
     return path
 
+
 @contextmanager
-def output_folder(path: str | Path, # the job's output folder (created if missing)
-                  flag: str = "--out"
-                 ):
-    "Check, create and lock a job's output folder; clear a killed writer's temporaries; if the job fails and leaves it empty, remove what was created."
+def output_folder(
+    path: str | Path,  # the job's output folder (created if missing)
+    flag: str = "--out",
+):
+    "Check, create and lock a job's output folder; clear a killed writer's temporaries;"
+    " if the job fails and leaves it empty, remove what was created."
     path = check_output_location(path, flag)
     existing = next(p for p in [path, *path.parents] if p.exists())
     created = [p for p in [path, *path.parents] if existing in p.parents]  # innermost first
-    try: path.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise PermissionError(f"{flag} {path}: cannot create the folder ({e.strerror})") from None
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise PermissionError(f"{flag} {path}: cannot create the folder ({e.strerror})") from None
     try:
         with folder_lock(path):
             remove_temporaries(path)
             yield path
     except BaseException:
         for p in created:  # innermost first; stop at the first that holds something
-            try: p.rmdir()
-            except OSError: break
+            try:
+                p.rmdir()
+            except OSError:
+                break
         raise
-

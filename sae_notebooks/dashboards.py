@@ -29,33 +29,48 @@ __all__ = ['STYLE', 'FeatureCard', 'anchor', 'cache_latents', 'row_lookup', 'exa
 @dataclass
 class FeatureCard:
     "Everything one feature's page shows."
+
     hook: str
     latent: int
-    density: float                         # fraction of the cache's tokens it fires on
-    top: list[tuple[list[str], list[float], int]]  # top examples: context tokens, their activations, the centre's index
-    quantiles: list[tuple[str, list]]      # (activation range, examples like `top`) from low to high
-    histogram: tuple[list[float], list[int]] # bin centres and counts of the non-zero activations
-    logits: tuple[list[tuple[str, float]], list[tuple[str, float]]] # tokens W_dec·W_U promotes most / least
-    upstream: list[tuple[str, int, float]] = field(default_factory=list)   # (hook, latent, direct effect) feeding it
-    downstream: list[tuple[str, int, float]] = field(default_factory=list) # (hook, latent, direct effect) it feeds
+    density: float  # fraction of the cache's tokens it fires on
+    top: list[
+        tuple[list[str], list[float], int]
+    ]  # top examples: context tokens, their activations, the centre's index
+    quantiles: list[tuple[str, list]]  # (activation range, examples like `top`) from low to high
+    histogram: tuple[list[float], list[int]]  # bin centres and counts of the non-zero activations
+    logits: tuple[list[tuple[str, float]], list[tuple[str, float]]]  # tokens W_dec·W_U promotes most / least
+    upstream: list[tuple[str, int, float]] = field(
+        default_factory=list
+    )  # (hook, latent, direct effect) feeding it
+    downstream: list[tuple[str, int, float]] = field(
+        default_factory=list
+    )  # (hook, latent, direct effect) it feeds
     dreams: list[str] = field(default_factory=list)  # prompts found to excite it (feature dreaming), if any
 
-def anchor(hook: str, latent: int) -> str: return f"f-{hook.replace('.', '-')}-{latent}"
+
+def anchor(hook: str, latent: int) -> str:
+    return f"f-{hook.replace('.', '-')}-{latent}"
 
 # %% ../nbs/41_dashboards.ipynb #9d74a07d
 @torch.no_grad()
-def cache_latents(cache: CachedActivations, # an activation cache holding `sae`'s hook
-                  sae,                      # any single SAE (`one_sae`)
-                  latents: list[int],       # which latents to keep
-                  chunk: int = 8192         # rows encoded at once
-                 ) -> torch.Tensor:
+def cache_latents(
+    cache: CachedActivations,  # an activation cache holding `sae`'s hook
+    sae,  # any single SAE (`one_sae`)
+    latents: list[int],  # which latents to keep
+    chunk: int = 8192,  # rows encoded at once
+) -> torch.Tensor:
     "`[n_rows, len(latents)]`: the latents' activations on every row of the cache, in row order (no model run)."
     sae = one_sae(sae)
     reader = CachedActivations(cache.path, hooks=sae.cfg.hook_name, device="cpu")
     n, index = reader.manifest["n_rows"], torch.tensor(latents)
-    out = [sae.encode(reader.read_rows(torch.arange(s, min(s + chunk, n))).to(sae.W_enc))[:, index.to(sae.device)].cpu()
-           for s in tqdm(range(0, n, chunk), desc="encoding the cache", leave=False)]
+    out = [
+        sae.encode(reader.read_rows(torch.arange(s, min(s + chunk, n))).to(sae.W_enc))[
+            :, index.to(sae.device)
+        ].cpu()
+        for s in tqdm(range(0, n, chunk), desc="encoding the cache", leave=False)
+    ]
     return torch.cat(out)
+
 
 def row_lookup(cache: CachedActivations) -> tuple[torch.Tensor, int]:
     "A table from `sequence · context + position` to the cache row there (−1 where no row was kept), and the context size."
@@ -64,7 +79,10 @@ def row_lookup(cache: CachedActivations) -> tuple[torch.Tensor, int]:
     table[p.sequence * ctx + p.position] = p.row
     return table, ctx
 
-def examples(cache, lookup, acts: torch.Tensor, rows: torch.Tensor, vocab: list[str], before: int, after: int) -> list:
+
+def examples(
+    cache, lookup, acts: torch.Tensor, rows: torch.Tensor, vocab: list[str], before: int, after: int
+) -> list:
     "Contexts around `rows` with every token's activation (0 where the cache holds no row)."
     table, ctx = lookup
     p, ids = cache.provenance(rows), cache.context(rows, before, after)
@@ -72,21 +90,36 @@ def examples(cache, lookup, acts: torch.Tensor, rows: torch.Tensor, vocab: list[
     inside = (positions >= 0) & (positions < ctx)
     at = table[(p.sequence[:, None] * ctx + positions.clamp(0, ctx - 1))].where(inside, -1)
     values = acts[at.clamp_min(0)].where(at >= 0, 0.0)
-    return [([vocab[t] if t >= 0 else "" for t in i.tolist()], v.tolist(), before) for i, v in zip(ids, values)]
+    return [
+        ([vocab[t] if t >= 0 else "" for t in i.tolist()], v.tolist(), before) for i, v in zip(ids, values)
+    ]
 
 # %% ../nbs/41_dashboards.ipynb #cee43ecf
-def feature_cards(lens: Lens, hook: str, latents: list[int],
-                  n_top: int = 20, context: tuple[int, int] = (5, 5), # examples; tokens before/after each
-                  n_quantiles: int = 4, per_quantile: int = 5, n_logits: int = 8, n_edges: int = 5,
-                  dreams: dict[int, list[str]] | None = None,  # latent -> dreamed prompts (e.g. from the dream module)
-                  edge_rows: int = 16                          # token rows of the cache the direct edges are measured on
-                 ) -> list[FeatureCard]:
+def feature_cards(
+    lens: Lens,
+    hook: str,
+    latents: list[int],
+    n_top: int = 20,
+    context: tuple[int, int] = (5, 5),  # examples; tokens before/after each
+    n_quantiles: int = 4,
+    per_quantile: int = 5,
+    n_logits: int = 8,
+    n_edges: int = 5,
+    dreams: dict[int, list[str]] | None = None,  # latent -> dreamed prompts (e.g. from the dream module)
+    edge_rows: int = 16,  # token rows of the cache the direct edges are measured on
+) -> list[FeatureCard]:
     "Dashboards data of `latents` at `hook`, read from the lens's activation cache and its provenance."
     sae, cache, model = lens.saes[hook], lens.cache, lens.model
     tok = model.tokenizer
-    vocab = [tok.decode([i]) for i in range(model.cfg.d_vocab)] if tok else [str(i) for i in range(model.cfg.d_vocab)]
+    vocab = (
+        [tok.decode([i]) for i in range(model.cfg.d_vocab)]
+        if tok
+        else [str(i) for i in range(model.cfg.d_vocab)]
+    )
     acts, lookup = cache_latents(cache, sae, latents), row_lookup(cache)
-    W_logit = sae.W_dec @ model.W_U  # [d_sae, vocab]: a latent's direct effect on the logits (final LayerNorm ignored)
+    W_logit = (
+        sae.W_dec @ model.W_U
+    )  # [d_sae, vocab]: a latent's direct effect on the logits (final LayerNorm ignored)
     at, hooks = lens.hooks.index(hook), lens.hooks
     tokens = cache.token_rows(torch.arange(min(edge_rows, cache.manifest["sequences"]))).to(model.cfg.device)
     up = direct_edges(model, lens.saes[hooks[at - 1]], sae, tokens).cpu() if at > 0 else None
@@ -109,13 +142,23 @@ def feature_cards(lens: Lens, hook: str, latents: list[int],
         logit = W_logit[latent]
         best, worst = logit.topk(n_logits), logit.topk(n_logits, largest=False)
         name = lambda idx, val: [(vocab[t], v) for t, v in zip(idx.tolist(), val.tolist())]
-        edge_list = lambda col, h: [(h, int(j), float(col[j])) for j in col.abs().topk(n_edges).indices.tolist()]
-        cards.append(FeatureCard(hook, latent, len(fired) / len(a), top, quantiles,
-                                 (((bins[:-1] + bins[1:]) / 2).tolist(), counts.tolist()),
-                                 (name(best.indices, best.values), name(worst.indices, worst.values)),
-                                 edge_list(up[:, latent], hooks[at - 1]) if up is not None else [],
-                                 edge_list(down[latent], hooks[at + 1]) if down is not None else [],
-                                 list((dreams or {}).get(latent, []))))
+        edge_list = lambda col, h: [
+            (h, int(j), float(col[j])) for j in col.abs().topk(n_edges).indices.tolist()
+        ]
+        cards.append(
+            FeatureCard(
+                hook,
+                latent,
+                len(fired) / len(a),
+                top,
+                quantiles,
+                (((bins[:-1] + bins[1:]) / 2).tolist(), counts.tolist()),
+                (name(best.indices, best.values), name(worst.indices, worst.values)),
+                edge_list(up[:, latent], hooks[at - 1]) if up is not None else [],
+                edge_list(down[latent], hooks[at + 1]) if down is not None else [],
+                list((dreams or {}).get(latent, [])),
+            )
+        )
     return cards
 
 # %% ../nbs/41_dashboards.ipynb #44e5d3b4
@@ -124,37 +167,58 @@ section{border-top:2px solid #ccc;margin-top:1.5em;padding-top:.5em} .ctx{font-f
 .ctx span{border-radius:2px} .ctx .centre{outline:1px solid #333} .cols{display:flex;gap:2em;flex-wrap:wrap}
 table{border-collapse:collapse} td{padding:0 .6em} .pos{color:#1f5fbf} .neg{color:#c0392b}"""
 
+
 def context_html(tokens: list[str], values: list[float], centre: int, top: float) -> str:
     "One context line, each token's background as deep as its activation relative to `top`."
     spans = []
     for i, (t, v) in enumerate(zip(tokens, values)):
         shade = 0 if top <= 0 else max(0.0, min(1.0, v / top))
-        spans.append(f'<span class="{"centre" if i == centre else ""}" style="background:rgba(255,120,0,{shade:.2f})" '
-                     f'title="{v:.3g}">{html.escape(t.replace(chr(10), "↵"))}</span>')
+        spans.append(
+            f'<span class="{"centre" if i == centre else ""}" style="background:rgba(255,120,0,{shade:.2f})" '
+            f'title="{v:.3g}">{html.escape(t.replace(chr(10), "↵"))}</span>'
+        )
     return f'<div class="ctx">{"".join(spans)}</div>'
+
 
 def card_html(card: FeatureCard, present: set[str]) -> tuple[str, list[tuple[str, str]]]:
     "A feature's section and the plotly figures it places (div id, figure JSON)."
     aid = anchor(card.hook, card.latent)
     top = max((max(v) for _, v, _ in card.top), default=0.0)
-    link = lambda h, j: (f'<a href="#{anchor(h, j)}">{h}/{j}</a>' if anchor(h, j) in present else f"{h}/{j}")
-    edges = lambda rows: "".join(f'<tr><td>{link(h, j)}</td><td class="{"pos" if w > 0 else "neg"}">{w:+.3g}</td></tr>' for h, j, w in rows)
-    logits = lambda rows, cls: "".join(f'<tr><td>{html.escape(repr(t))}</td><td class="{cls}">{v:+.3f}</td></tr>' for t, v in rows)
-    parts = [f'<section id="{aid}"><h2>{card.hook} / latent {card.latent}</h2>',
-             f"<p>fires on {100 * card.density:.3g}% of cached tokens</p>",
-             '<div class="cols"><div><h3>Top activations</h3>' + "".join(context_html(*e, top) for e in card.top) + "</div>",
-             f'<div><div id="{aid}-hist" class="plotly-figure" style="width:420px;height:260px"></div>'
-             f'<h3>Logit effects (W_dec·W_U)</h3><div class="cols"><table>{logits(card.logits[0], "pos")}</table>'
-             f'<table>{logits(card.logits[1], "neg")}</table></div>'
-             f'<h3>Upstream (direct)</h3><table>{edges(card.upstream)}</table>'
-             f'<h3>Downstream (direct)</h3><table>{edges(card.downstream)}</table></div></div>']
+    link = lambda h, j: f'<a href="#{anchor(h, j)}">{h}/{j}</a>' if anchor(h, j) in present else f"{h}/{j}"
+    edges = lambda rows: "".join(
+        f'<tr><td>{link(h, j)}</td><td class="{"pos" if w > 0 else "neg"}">{w:+.3g}</td></tr>'
+        for h, j, w in rows
+    )
+    logits = lambda rows, cls: "".join(
+        f'<tr><td>{html.escape(repr(t))}</td><td class="{cls}">{v:+.3f}</td></tr>' for t, v in rows
+    )
+    parts = [
+        f'<section id="{aid}"><h2>{card.hook} / latent {card.latent}</h2>',
+        f"<p>fires on {100 * card.density:.3g}% of cached tokens</p>",
+        '<div class="cols"><div><h3>Top activations</h3>'
+        + "".join(context_html(*e, top) for e in card.top)
+        + "</div>",
+        f'<div><div id="{aid}-hist" class="plotly-figure" style="width:420px;height:260px"></div>'
+        f'<h3>Logit effects (W_dec·W_U)</h3><div class="cols"><table>{logits(card.logits[0], "pos")}</table>'
+        f'<table>{logits(card.logits[1], "neg")}</table></div>'
+        f'<h3>Upstream (direct)</h3><table>{edges(card.upstream)}</table>'
+        f'<h3>Downstream (direct)</h3><table>{edges(card.downstream)}</table></div></div>',
+    ]
     for label, group in reversed(card.quantiles):
         parts.append(f"<h4>Activations {label}</h4>" + "".join(context_html(*e, top) for e in group))
-    if card.dreams: parts.append("<h3>Dreamed prompts</h3><ul>" + "".join(f"<li>{html.escape(d)}</li>" for d in card.dreams) + "</ul>")
+    if card.dreams:
+        parts.append(
+            "<h3>Dreamed prompts</h3><ul>"
+            + "".join(f"<li>{html.escape(d)}</li>" for d in card.dreams)
+            + "</ul>"
+        )
     parts.append("</section>")
     fig = go.Figure(go.Bar(x=card.histogram[0], y=card.histogram[1], marker_color="darkorange"))
-    fig.update_layout(title="activation density (non-zero)", margin=dict(l=40, r=10, t=40, b=30), yaxis_type="log")
+    fig.update_layout(
+        title="activation density (non-zero)", margin=dict(l=40, r=10, t=40, b=30), yaxis_type="log"
+    )
     return "".join(parts), [(f"{aid}-hist", pio.to_json(fig))]
+
 
 def dashboard_html(cards: list[FeatureCard], title: str = "Feature dashboards") -> str:
     "One self-contained page: plotly.js inlined once, every feature's section, links between them; needs no network."
@@ -162,20 +226,31 @@ def dashboard_html(cards: list[FeatureCard], title: str = "Feature dashboards") 
     sections, figures = zip(*(card_html(c, present) for c in cards)) if cards else ((), ())
     nav = " ".join(f'<a href="#{anchor(c.hook, c.latent)}">{c.latent}</a>' for c in cards)
     plots = [f for fs in figures for f in fs]
-    script = ("var figs=" + json.dumps({d: json.loads(f) for d, f in plots}).replace("</", "<\\/") + ";"
-              "for(var id in figs){Plotly.newPlot(id,figs[id].data,figs[id].layout,{displayModeBar:false});}")
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{STYLE}</style>'
-            f'<script type="text/javascript">{get_plotlyjs()}</script></head><body><h1>{html.escape(title)}</h1><nav>{nav}</nav>'
-            + "".join(sections) + f"<script>{script}</script></body></html>")
+    script = (
+        "var figs=" + json.dumps({d: json.loads(f) for d, f in plots}).replace("</", "<\\/") + ";"
+        "for(var id in figs){Plotly.newPlot(id,figs[id].data,figs[id].layout,{displayModeBar:false});}"
+    )
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{STYLE}</style>'
+        f'<script type="text/javascript">{get_plotlyjs()}</script></head><body><h1>{html.escape(title)}</h1><nav>{nav}</nav>'
+        + "".join(sections)
+        + f"<script>{script}</script></body></html>"
+    )
+
 
 class Dashboard:
     "Feature dashboards as one HTML page; shown inline in a notebook (in an iframe), written with `save`."
+
     def __init__(self, cards: list[FeatureCard], title: str = "Feature dashboards"):
         self.cards, self.title = cards, title
         self.html = dashboard_html(cards, title)
+
     def save(self, path: str | Path) -> Path:
-        path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); path.write_text(self.html, encoding="utf-8")
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.html, encoding="utf-8")
         return path
+
     def _repr_html_(self):
         return f'<div><iframe srcdoc="{html.escape(self.html)}" style="width:100%;height:700px;border:1px solid #ccc"></iframe></div>'
 
@@ -201,18 +276,29 @@ def add_dashboard_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentPars
     p.add_argument("--model", default="tiny-lm", help="an embedded model")
     p.add_argument("--hook", default=None, help="hook of the SAE (default: the lens's middle hook)")
     p.add_argument("--features", default="0-99", help="latents: a range a-b or a comma list")
-    p.add_argument("--lens", nargs="*", default=[], metavar="KEY=VALUE", help="LensConfig fields (SAEs trained once and cached)")
-    p.add_argument("--cache-dir", default=None, help="where lens SAEs are kept (default: ~/.cache/sae-notebooks/lens)")
+    p.add_argument(
+        "--lens",
+        nargs="*",
+        default=[],
+        metavar="KEY=VALUE",
+        help="LensConfig fields (SAEs trained once and cached)",
+    )
+    p.add_argument(
+        "--cache-dir", default=None, help="where lens SAEs are kept (default: ~/.cache/sae-notebooks/lens)"
+    )
     p.add_argument("--device", default=None, help="torch device (default: CUDA when available)")
     p.add_argument("--out", default="dashboards.html", help="the HTML file")
     return p
 
+
 def run_dashboard(args: argparse.Namespace) -> Path:
     "Build (or load) the lens, read its cache and write the dashboards of `args.features` as one HTML file."
     from sae_notebooks.cli import parse_assignments  # cli imports this module
+
     lens = lens_saes(parse_assignments(args.lens) | {"model": args.model}, args.cache_dir, args.device)
     hook = args.hook or lens.hooks[len(lens.hooks) // 2]
-    if hook not in lens.saes: raise ValueError(f"no SAE at '{hook}'; the lens has {lens.hooks}")
+    if hook not in lens.saes:
+        raise ValueError(f"no SAE at '{hook}'; the lens has {lens.hooks}")
     a, sep, b = args.features.partition("-")
     latents = list(range(int(a), int(b) + 1)) if sep else [int(x) for x in args.features.split(",")]
     start = time.perf_counter()
@@ -220,8 +306,12 @@ def run_dashboard(args: argparse.Namespace) -> Path:
     print(f"{len(latents)} dashboards written to {out} in {time.perf_counter() - start:.1f} s")
     return out
 
+
 def main_dashboard(argv: list[str] | None = None) -> Path:
     "`sae-notebooks dashboard`: feature dashboards of a lens's SAE at one hook, from its activation cache, as one offline HTML file."
-    p = argparse.ArgumentParser(prog="sae-notebooks dashboard", description="Write feature dashboards (one offline HTML file).",
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p = argparse.ArgumentParser(
+        prog="sae-notebooks dashboard",
+        description="Write feature dashboards (one offline HTML file).",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     return run_dashboard(add_dashboard_arguments(p).parse_args(argv))

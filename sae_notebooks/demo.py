@@ -15,15 +15,49 @@ import plotly.graph_objects as go
 import torch
 from plotly.offline import get_plotlyjs
 
-from .core import one_cpu_thread, atomic_write, atomic_torch_save, default_device, in_test, member_generator
+from sae_notebooks.core import (
+    one_cpu_thread,
+    atomic_write,
+    atomic_torch_save,
+    default_device,
+    in_test,
+    member_generator,
+)
 from .zoo import load_model, key_frequencies
-from .fourier import grid_activations, frequency_planes, train_grid_sae, latent_table, recovery_table, plane_coverage
+from sae_notebooks.fourier import (
+    grid_activations,
+    frequency_planes,
+    train_grid_sae,
+    latent_table,
+    recovery_table,
+    plane_coverage,
+)
 from .stability import seed_stability
 from .toy_models import ToyModel
 from .hedging import train_toy_sae, interpolation_coefficient, loss_curve, plot_loss_curves
-from .dream import (CollectConfig, FilterConfig, DreamConfig, ExplainConfig, collect, feature_stats, filter_features,
-                                 corpus_cross_entropy, dream as dream_prompts, explain_feature, summary_card, method_summary, top_windows)
-from .lens import LensConfig, lens_saes, residual_hooks, feature_edges, feature_graph, plot_feature_graph
+from sae_notebooks.dream import (
+    CollectConfig,
+    FilterConfig,
+    DreamConfig,
+    ExplainConfig,
+    collect,
+    feature_stats,
+    filter_features,
+    corpus_cross_entropy,
+    dream as dream_prompts,
+    explain_feature,
+    summary_card,
+    method_summary,
+    top_windows,
+)
+from sae_notebooks.lens import (
+    LensConfig,
+    lens_saes,
+    residual_hooks,
+    feature_edges,
+    feature_graph,
+    plot_feature_graph,
+)
 from .dashboards import STYLE, feature_cards, card_html
 from tqdm.auto import tqdm
 
@@ -34,34 +68,53 @@ __all__ = ['GRID_HOOK', 'K', 'ARCHS', 'HEDGE_SETUP', 'HEDGE_L1', 'QUICK', 'STAGE
 
 # %% ../nbs/93_demo.ipynb #fec20de9
 GRID_HOOK = "blocks.0.hook_resid_post"  # where the grokked model's Fourier features are read
-K = 8                                     # active latents per row (TopK family)
-ARCHS = {"relu": dict(l1_coefficient=1.0), "topk": dict(k=K), "batchtopk": dict(k=K),
-         "jumprelu": dict(l0_coefficient=0.1, bandwidth=0.05, init_threshold=0.1),
-         "matryoshka": dict(k=K, prefix_widths=(16,))}  # the settings of chapter 21's architecture table
+K = 8  # active latents per row (TopK family)
+ARCHS = {
+    "relu": dict(l1_coefficient=1.0),
+    "topk": dict(k=K),
+    "batchtopk": dict(k=K),
+    "jumprelu": dict(l0_coefficient=0.1, bandwidth=0.05, init_threshold=0.1),
+    "matryoshka": dict(k=K, prefix_widths=(16,)),
+}  # the settings of chapter 21's architecture table
 HEDGE_SETUP = dict(p_parent=0.25, p_child_given_parent=0.2)  # chapter 10's "hierarchy" toy
 HEDGE_L1 = 0.02
+
 
 @dataclass
 class DemoSizes:
     "How much each stage computes."
-    n_seeds: int = 5          # seeds per architecture (stage 2)
-    d_sae: int = 64           # latents of each grid SAE
-    steps: int = 800          # optimiser steps of each grid ensemble
-    hedge_seeds: int = 4      # seeds of the one-latent hedging SAE (stage 4)
-    hedge_steps: int = 1500
-    lens_width: int = 512     # latents of the tiny-LM SAEs (stage 5)
-    lens_steps: int = 600
-    lens_sequences: int = 256 # token rows cached for them
-    n_prompts: int = 256      # prompts the chosen feature's activations are collected on
-    dream_iterations: int = 60 # GCG/EPO steps
-    edge_rows: int = 16       # token rows the attribution graph is measured on (stage 6)
 
-QUICK = DemoSizes(n_seeds=3, d_sae=32, steps=100, hedge_seeds=2, hedge_steps=300, lens_width=64, lens_steps=60,
-                  lens_sequences=96, n_prompts=32, dream_iterations=4, edge_rows=4)
+    n_seeds: int = 5  # seeds per architecture (stage 2)
+    d_sae: int = 64  # latents of each grid SAE
+    steps: int = 800  # optimiser steps of each grid ensemble
+    hedge_seeds: int = 4  # seeds of the one-latent hedging SAE (stage 4)
+    hedge_steps: int = 1500
+    lens_width: int = 512  # latents of the tiny-LM SAEs (stage 5)
+    lens_steps: int = 600
+    lens_sequences: int = 256  # token rows cached for them
+    n_prompts: int = 256  # prompts the chosen feature's activations are collected on
+    dream_iterations: int = 60  # GCG/EPO steps
+    edge_rows: int = 16  # token rows the attribution graph is measured on (stage 6)
+
+
+QUICK = DemoSizes(
+    n_seeds=3,
+    d_sae=32,
+    steps=100,
+    hedge_seeds=2,
+    hedge_steps=300,
+    lens_width=64,
+    lens_steps=60,
+    lens_sequences=96,
+    n_prompts=32,
+    dream_iterations=4,
+    edge_rows=4,
+)
 
 # %% ../nbs/93_demo.ipynb #18141489
 class Report:
     "Sections of tables and figures, written as one offline HTML page (plotly.js inlined once) plus one CSV per table."
+
     def __init__(self, out: Path):
         self.out, self.parts, self.scripts, self.n_figures, self.tables = out, [], [], 0, {}
 
@@ -73,11 +126,15 @@ class Report:
         path = self.out / "tables" / f"{name}.csv"
         atomic_write(path, lambda tmp: df.to_csv(tmp, index=False))
         self.tables[name] = path
-        self.parts.append(f"<h3>{html.escape(caption or name)}</h3>" + df.round(3).to_html(index=False, border=0))
+        self.parts.append(
+            f"<h3>{html.escape(caption or name)}</h3>" + df.round(3).to_html(index=False, border=0)
+        )
 
     def figure(self, fig: go.Figure):
         self.n_figures += 1
-        self.parts.append(fig.to_html(full_html=False, include_plotlyjs=False, div_id=f"figure-{self.n_figures}"))
+        self.parts.append(
+            fig.to_html(full_html=False, include_plotlyjs=False, div_id=f"figure-{self.n_figures}")
+        )
 
     def html_block(self, body: str, figures: list[tuple[str, str]] = ()):
         "Raw HTML with plotly figures given as (div id, figure JSON), e.g. a dashboard's `card_html`."
@@ -85,13 +142,20 @@ class Report:
         self.n_figures += len(figures)
         for div, fig in figures:
             safe = fig.replace("</", "<\\/")
-            self.scripts.append(f"(function(f){{Plotly.newPlot({json.dumps(div)},f.data,f.layout,{{displayModeBar:false}});}})({safe});")
+            self.scripts.append(
+                f"(function(f){{Plotly.newPlot({json.dumps(div)},f.data,f.layout,{{displayModeBar:false}});}})({safe});"
+            )
 
     def write(self, title: str) -> Path:
-        page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{STYLE}</style>'
-                f'<script type="text/javascript">{get_plotlyjs()}</script></head><body><h1>{html.escape(title)}</h1>'
-                + "".join(self.parts) + f"<script>{''.join(self.scripts)}</script></body></html>")
-        return atomic_write(self.out / "report.html", lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+        page = (
+            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{STYLE}</style>'
+            f'<script type="text/javascript">{get_plotlyjs()}</script></head><body><h1>{html.escape(title)}</h1>'
+            + "".join(self.parts)
+            + f"<script>{''.join(self.scripts)}</script></body></html>"
+        )
+        return atomic_write(
+            self.out / "report.html", lambda tmp: Path(tmp).write_text(page, encoding="utf-8")
+        )
 
 # %% ../nbs/93_demo.ipynb #1ae1078f
 def grid_stage(device, sizes: DemoSizes, out: Path, report: Report, progress: bool) -> dict:
@@ -100,124 +164,254 @@ def grid_stage(device, sizes: DemoSizes, out: Path, report: Report, progress: bo
     acts = grid_activations(model, GRID_HOOK).acts
     atomic_torch_save(acts.cpu(), out / "activations" / "modular_addition_resid_post.pt")
     planes = frequency_planes(acts, key_frequencies(model))
-    report.section("1–3. Modular addition: seed ensembles, stability and Fourier recovery",
-                   f"Activations at <code>{GRID_HOOK}</code> for all {len(acts)} inputs (cached once); key frequencies {planes.freqs}; "
-                   f"{sizes.n_seeds} seeds × {sizes.d_sae} latents × {sizes.steps} steps per architecture.")
+    report.section(
+        "1–3. Modular addition: seed ensembles, stability and Fourier recovery",
+        f"Activations at <code>{GRID_HOOK}</code> for all {len(acts)} inputs (cached once); key frequencies {planes.freqs}; "
+        f"{sizes.n_seeds} seeds × {sizes.d_sae} latents × {sizes.steps} steps per architecture.",
+    )
     rows, stability = [], []
     for arch, kwargs in tqdm(ARCHS.items(), desc="stage 2-3: architectures", disable=not progress):
-        result = train_grid_sae(acts, arch, sizes.d_sae, sizes.n_seeds, steps=sizes.steps, progress=False, **kwargs)
+        result = train_grid_sae(
+            acts, arch, sizes.d_sae, sizes.n_seeds, steps=sizes.steps, progress=False, **kwargs
+        )
         sae = result.sae.eval()
-        for m in range(sizes.n_seeds): sae.to_saelens(m, out / "saes" / arch / f"seed{m}")
+        for m in range(sizes.n_seeds):
+            sae.to_saelens(m, out / "saes" / arch / f"seed{m}")
         table = latent_table(sae, acts, planes)
         alive = torch.tensor(table.fires_fraction.to_numpy() > 0).view(sizes.n_seeds, sizes.d_sae)
-        live_rows = [sae.W_dec[m][alive[m]].detach() for m in range(sizes.n_seeds)]  # dead latents match nothing
+        live_rows = [
+            sae.W_dec[m][alive[m]].detach() for m in range(sizes.n_seeds)
+        ]  # dead latents match nothing
         stab = seed_stability(live_rows, acts, progress=False).summary.assign(arch=arch)
         stability.append(stab)
         final = result.final()
-        rows.append(dict(arch=arch, explained_variance=final.explained_variance.mean(), l0=final.l0.mean(),
-                         coverage=recovery_table(sae, planes, alive).coverage.mean(),
-                         fourier_fraction=(table[table.category != "dead"].category == "fourier").mean(),
-                         dead_fraction=(table.category == "dead").mean()))
-    random_rows = torch.randn(sizes.n_seeds, sizes.d_sae, acts.shape[1], generator=member_generator(0, 0, "demo random dictionary"))
-    archs = pd.DataFrame(rows).assign(random_coverage=plane_coverage(random_rows.to(acts), planes).mean().item())
+        rows.append(
+            dict(
+                arch=arch,
+                explained_variance=final.explained_variance.mean(),
+                l0=final.l0.mean(),
+                coverage=recovery_table(sae, planes, alive).coverage.mean(),
+                fourier_fraction=(table[table.category != "dead"].category == "fourier").mean(),
+                dead_fraction=(table.category == "dead").mean(),
+            )
+        )
+    random_rows = torch.randn(
+        sizes.n_seeds, sizes.d_sae, acts.shape[1], generator=member_generator(0, 0, "demo random dictionary")
+    )
+    archs = pd.DataFrame(rows).assign(
+        random_coverage=plane_coverage(random_rows.to(acts), planes).mean().item()
+    )
     stability = pd.concat(stability, ignore_index=True)
     stability = stability[["arch", *stability.columns.drop("arch")]]
-    report.table("architectures", archs, "Per architecture: fit, Fourier plane coverage (random dictionary for scale), latent kinds")
-    report.table("stability", stability, "Seed stability of the live latents' decoder directions per architecture and metric, with random and covariance nulls (no shared fraction: it needs encoders too)")
+    report.table(
+        "architectures",
+        archs,
+        "Per architecture: fit, Fourier plane coverage (random dictionary for scale), latent kinds",
+    )
+    report.table(
+        "stability",
+        stability,
+        "Seed stability of the live latents' decoder directions per architecture and metric,"
+        " with random and covariance nulls (no shared fraction: it needs encoders too)",
+    )
     report.figure(stability_figure(stability))
-    report.figure(go.Figure([go.Bar(x=archs.arch, y=archs.coverage, name="SAE decoder"),
-                             go.Bar(x=archs.arch, y=archs.random_coverage, name="random dictionary")]).update_layout(
-        title="Fourier ground truth: coverage of the key frequencies' planes", yaxis_title="plane coverage", height=380, width=650))
+    report.figure(
+        go.Figure(
+            [
+                go.Bar(x=archs.arch, y=archs.coverage, name="SAE decoder"),
+                go.Bar(x=archs.arch, y=archs.random_coverage, name="random dictionary"),
+            ]
+        ).update_layout(
+            title="Fourier ground truth: coverage of the key frequencies' planes",
+            yaxis_title="plane coverage",
+            height=380,
+            width=650,
+        )
+    )
     return dict(archs=archs, stability=stability)
+
 
 def stability_figure(stability: pd.DataFrame) -> go.Figure:
     "Each metric per architecture with its seed-bootstrap CI, against the random null."
     fig = go.Figure()
     for metric, s in stability.groupby("metric", sort=False):
-        fig.add_scatter(x=s.arch, y=s.value, mode="markers", name=metric, marker_size=10,
-                        error_y=dict(type="data", symmetric=False, array=s.ci_high - s.value, arrayminus=s.value - s.ci_low))
-        if "random_null" in s: fig.add_scatter(x=s.arch, y=s.random_null, mode="markers", name=f"{metric}: random null",
-                                               marker=dict(symbol="x", size=8))
-    return fig.update_layout(title="Seed stability per architecture (×: random null)", yaxis_title="mean over seed pairs",
-                             yaxis_range=[0, 1.05], height=420, width=800)
+        fig.add_scatter(
+            x=s.arch,
+            y=s.value,
+            mode="markers",
+            name=metric,
+            marker_size=10,
+            error_y=dict(
+                type="data", symmetric=False, array=s.ci_high - s.value, arrayminus=s.value - s.ci_low
+            ),
+        )
+        if "random_null" in s:
+            fig.add_scatter(
+                x=s.arch,
+                y=s.random_null,
+                mode="markers",
+                name=f"{metric}: random null",
+                marker=dict(symbol="x", size=8),
+            )
+    return fig.update_layout(
+        title="Seed stability per architecture (×: random null)",
+        yaxis_title="mean over seed pairs",
+        yaxis_range=[0, 1.05],
+        height=420,
+        width=800,
+    )
 
 # %% ../nbs/93_demo.ipynb #8fe6be1b
 def hedging_stage(device, sizes: DemoSizes, report: Report) -> pd.DataFrame:
     "Stage 4: a one-latent SAE on a parent/child toy hedges toward the child, where the analytic loss is lowest."
     toy = ToyModel.parent_child(d=20, device=device, **HEDGE_SETUP)
-    sae = train_toy_sae(toy, 1, steps=sizes.hedge_steps, n_seeds=sizes.hedge_seeds, start_features=[0], l1_coefficient=HEDGE_L1)
+    sae = train_toy_sae(
+        toy,
+        1,
+        steps=sizes.hedge_steps,
+        n_seeds=sizes.hedge_seeds,
+        start_features=[0],
+        l1_coefficient=HEDGE_L1,
+    )
     trained, curve = interpolation_coefficient(sae, toy), loss_curve(HEDGE_SETUP, HEDGE_L1)
-    table = pd.DataFrame({"optimal_alpha": [curve.alpha[curve.loss.idxmin()]], "trained_alpha": [trained.mean().item()],
-                          "trained_alpha_sd": [trained.std().item()], "seeds": [sizes.hedge_seeds]})
-    report.section("4. Hedging on a parent/child toy",
-                   "One latent, P(parent) 0.25, P(child | parent) 0.2: its decoder row mixes in the child (α > 0), "
-                   "at the α where the analytic expected loss is lowest.")
+    table = pd.DataFrame(
+        {
+            "optimal_alpha": [curve.alpha[curve.loss.idxmin()]],
+            "trained_alpha": [trained.mean().item()],
+            "trained_alpha_sd": [trained.std().item()],
+            "seeds": [sizes.hedge_seeds],
+        }
+    )
+    report.section(
+        "4. Hedging on a parent/child toy",
+        "One latent, P(parent) 0.25, P(child | parent) 0.2: its decoder row mixes in the child (α > 0), "
+        "at the α where the analytic expected loss is lowest.",
+    )
     report.table("hedging", table, "Interpolation coefficient α: analytic optimum vs trained SAEs")
-    report.figure(plot_loss_curves({"hierarchy": curve}, {"hierarchy": trained}, {"hierarchy": HEDGE_SETUP}, HEDGE_L1))
+    report.figure(
+        plot_loss_curves({"hierarchy": curve}, {"hierarchy": trained}, {"hierarchy": HEDGE_SETUP}, HEDGE_L1)
+    )
     return table
 
 # %% ../nbs/93_demo.ipynb #3a50c306
 def feature_stage(device, sizes: DemoSizes, out: Path, report: Report, progress: bool) -> dict:
     "Stages 5–6: tiny-LM SAEs (a lens), a feature's dreamed prompts and dashboard, and its attribution graph."
-    lens = lens_saes(LensConfig(width=sizes.lens_width, steps=sizes.lens_steps, sequences=sizes.lens_sequences),
-                     folder=out / "cache" / "lens", device=device)
-    model, hook = lens.model, lens.hooks[len(lens.hooks) // 2]  # a middle hook: upstream and downstream SAEs exist
+    lens = lens_saes(
+        LensConfig(width=sizes.lens_width, steps=sizes.lens_steps, sequences=sizes.lens_sequences),
+        folder=out / "cache" / "lens",
+        device=device,
+    )
+    model, hook = (
+        lens.model,
+        lens.hooks[len(lens.hooks) // 2],
+    )  # a middle hook: upstream and downstream SAEs exist
     member = lens.saes[hook]
     member.sae.to_saelens(member.index, out / "saes" / "tiny-lm" / hook)
     rows = lens.zoo.default_dataset
-    col = collect(model, member.sae, hook, rows, CollectConfig(n_prompts=sizes.n_prompts), out / "cache" / "dream", member.index, progress)
+    col = collect(
+        model,
+        member.sae,
+        hook,
+        rows,
+        CollectConfig(n_prompts=sizes.n_prompts),
+        out / "cache" / "dream",
+        member.index,
+        progress,
+    )
     stats = feature_stats(col)
     kept, _ = filter_features(stats, FilterConfig())
-    feature = int(kept[stats.dataset_max[kept].to_numpy().argmax()])  # the strongest feature inside the frequency/entropy bounds
-    ce_mean, ce_sd = corpus_cross_entropy(model, rows[sizes.n_prompts:])
+    feature = int(
+        kept[stats.dataset_max[kept].to_numpy().argmax()]
+    )  # the strongest feature inside the frequency/entropy bounds
+    ce_mean, ce_sd = corpus_cross_entropy(model, rows[sizes.n_prompts :])
     dream_cfg = DreamConfig(methods=("gcg", "epo"), iterations=sizes.dream_iterations)
-    starts = top_windows(col, [feature], dream_cfg.n_tokens, dream_cfg.population)  # optimise from the top dataset windows
-    dreams = dream_prompts(model, member.sae, hook, [feature], col.dataset_max, dream_cfg, ce_mean + ce_sd, member.index,
-                           progress, starts)
+    starts = top_windows(
+        col, [feature], dream_cfg.n_tokens, dream_cfg.population
+    )  # optimise from the top dataset windows
+    dreams = dream_prompts(
+        model,
+        member.sae,
+        hook,
+        [feature],
+        col.dataset_max,
+        dream_cfg,
+        ce_mean + ce_sd,
+        member.index,
+        progress,
+        starts,
+    )
     prompts = {m: model.tokenizer.decode(t.best["tokens"][0].tolist()) for m, t in dreams.tracks.items()}
     explanation = explain_feature(col, model, member.sae, feature, ExplainConfig(), member.index)
-    report.section(f"5. A tiny-LM feature: {hook} latent {feature}",
-                   f"TopK SAEs ({sizes.lens_width} latents) at the tiny LM's residual stream; the strongest feature within the frequency/entropy "
-                   f"bounds, its prompts dreamed by GCG and EPO ({sizes.dream_iterations} steps), its dashboard.")
+    report.section(
+        f"5. A tiny-LM feature: {hook} latent {feature}",
+        f"TopK SAEs ({sizes.lens_width} latents) at the tiny LM's residual stream; the strongest feature within the frequency/entropy "
+        f"bounds, its prompts dreamed by GCG and EPO ({sizes.dream_iterations} steps), its dashboard.",
+    )
     summary = method_summary(dreams).reset_index()
-    report.table("dream", summary.assign(prompt=summary.iloc[:, 0].map(prompts)), "Dreamed prompts per method")
+    report.table(
+        "dream", summary.assign(prompt=summary.iloc[:, 0].map(prompts)), "Dreamed prompts per method"
+    )
     report.html_block(summary_card(col, model, feature, explanation, dreams, stats))
-    card = feature_cards(lens, hook, [feature], dreams={feature: list(prompts.values())}, edge_rows=sizes.edge_rows)[0]
+    card = feature_cards(
+        lens, hook, [feature], dreams={feature: list(prompts.values())}, edge_rows=sizes.edge_rows
+    )[0]
     report.html_block(*card_html(card, set()))
-    tokens = lens.cache.token_rows(torch.arange(min(sizes.edge_rows, lens.cache.manifest["sequences"]))).to(model.cfg.device)
+    tokens = lens.cache.token_rows(torch.arange(min(sizes.edge_rows, lens.cache.manifest["sequences"]))).to(
+        model.cfg.device
+    )
     upstream, downstream = feature_edges(lens, tokens, hook, feature)
-    report.section("6. Attribution graph", "Upstream and downstream latents of the feature: total (attribution patching) and direct effects.")
+    report.section(
+        "6. Attribution graph",
+        "Upstream and downstream latents of the feature: total (attribution patching) and direct effects.",
+    )
     report.table("attribution_upstream", upstream, "Upstream latents")
     report.table("attribution_downstream", downstream, "Downstream latents")
-    report.figure(plot_feature_graph(feature_graph(hook, feature, upstream, downstream), f"{hook} latent {feature}"))
+    report.figure(
+        plot_feature_graph(feature_graph(hook, feature, upstream, downstream), f"{hook} latent {feature}")
+    )
     return dict(hook=hook, feature=feature, prompts=prompts, upstream=upstream, downstream=downstream)
 
 # %% ../nbs/93_demo.ipynb #c11ae647
-STAGES = ("modular-addition SAEs, stability, Fourier recovery", "hedging toy", "tiny-LM feature: dream, dashboard, attribution")
+STAGES = (
+    "modular-addition SAEs, stability, Fourier recovery",
+    "hedging toy",
+    "tiny-LM feature: dream, dashboard, attribution",
+)
 
-def demo(out: str | Path = "demo", # folder for the report, tables, SAEs and caches
-         quick: bool = False,      # the reduced version (about a minute)
-         device=None,              # default: CUDA when available
-         progress: bool = True     # per-stage progress bar and lines
-        ) -> Path:
+
+def demo(
+    out: str | Path = "demo",  # folder for the report, tables, SAEs and caches
+    quick: bool = False,  # the reduced version (about a minute)
+    device=None,  # default: CUDA when available
+    progress: bool = True,  # per-stage progress bar and lines
+) -> Path:
     "The headline study in one call: writes `out/report.html`, `out/tables/*.csv`, `out/saes/*` (SAELens format); returns `out`."
     out, sizes = Path(out), QUICK if quick else DemoSizes()
     device = torch.device(device or default_device())
     report, timings = Report(out), []
-    stages = [lambda: grid_stage(device, sizes, out, report, progress), lambda: hedging_stage(device, sizes, report),
-              lambda: feature_stage(device, sizes, out, report, progress)]
+    stages = [
+        lambda: grid_stage(device, sizes, out, report, progress),
+        lambda: hedging_stage(device, sizes, report),
+        lambda: feature_stage(device, sizes, out, report, progress),
+    ]
     bar = tqdm(list(zip(STAGES, stages)), desc="demo", disable=not progress)
     for name, run in bar:
         bar.set_postfix_str(name)
         wall, cpu = time.perf_counter(), time.process_time()
-        with one_cpu_thread() if device.type == "cpu" else contextlib.nullcontext(): run()  # small matrices: a 2nd thread only contends
+        with one_cpu_thread() if device.type == "cpu" else contextlib.nullcontext():
+            run()  # small matrices: a 2nd thread only contends
         timings.append(dict(stage=name, wall_s=time.perf_counter() - wall, cpu_s=time.process_time() - cpu))
-    report.table("timings", pd.DataFrame(timings), f"Time per stage ({'--quick' if quick else 'full'}, {device})")
+    report.table(
+        "timings", pd.DataFrame(timings), f"Time per stage ({'--quick' if quick else 'full'}, {device})"
+    )
     report.write("sae-notebooks demo" + (" (quick)" if quick else ""))
     saes = sorted(p.parent.relative_to(out) for p in (out / "saes").rglob("cfg.json"))
-    print(f"demo results in {out}/: report.html ({report.n_figures} figures), tables/ ({', '.join(report.tables)}), "
-          f"saes/ ({len(saes)} SAELens folders), activations/, cache/")
+    print(
+        f"demo results in {out}/: report.html ({report.n_figures} figures), tables/ ({', '.join(report.tables)}), "
+        f"saes/ ({len(saes)} SAELens folders), activations/, cache/"
+    )
     return out
+
 
 def add_demo_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The `demo` command's flags (on its own parser or a `sae-notebooks` subparser)."

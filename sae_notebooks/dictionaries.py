@@ -19,30 +19,40 @@ __all__ = ['with_member_axis', 'latent_directions', 'member_latents', 'feature_c
            'hungarian_mcc', 'cosine_chunks', 'MaxCosines', 'max_cosines']
 
 # %% ../nbs/01b_dictionaries.ipynb #e874f6c7
-def with_member_axis(t: torch.Tensor, # a tensor that may lack the leading ensemble axis
-                     ndim: int,       # its number of dims with that axis
-                     what: str        # name for error messages
-                    ) -> torch.Tensor:
+def with_member_axis(
+    t: torch.Tensor,  # a tensor that may lack the leading ensemble axis
+    ndim: int,  # its number of dims with that axis
+    what: str,  # name for error messages
+) -> torch.Tensor:
     "`t` with a leading ensemble axis added when it lacks one: a single SAE is a one-member ensemble."
-    if t.ndim == ndim - 1: t = t.unsqueeze(0)
-    if t.ndim != ndim: raise ValueError(f"{what} should have {ndim - 1} or {ndim} dims, got shape {tuple(t.shape)}")
+    if t.ndim == ndim - 1:
+        t = t.unsqueeze(0)
+    if t.ndim != ndim:
+        raise ValueError(f"{what} should have {ndim - 1} or {ndim} dims, got shape {tuple(t.shape)}")
     return t
 
-def latent_directions(sae,                   # SAE ensemble, SAELens SAE, or latent rows [n_seeds, d_sae, d_in] / [d_sae, d_in]
-                      which: str = "decoder" # for SAEs: "decoder" rows or "encoder" columns
-                     ) -> torch.Tensor:
+
+def latent_directions(
+    sae,  # SAE ensemble, SAELens SAE, or latent rows [n_seeds, d_sae, d_in] / [d_sae, d_in]
+    which: str = "decoder",  # for SAEs: "decoder" rows or "encoder" columns
+) -> torch.Tensor:
     "Unit latent directions [n_seeds, d_sae, d_in] in float32."
-    if which not in ("decoder", "encoder"): raise ValueError(f"which must be 'decoder' or 'encoder', got {which!r}")
-    if isinstance(sae, torch.Tensor): rows = sae
-    elif which == "decoder": rows = sae.W_dec
-    else: rows = sae.W_enc.transpose(-1, -2)
+    if which not in ("decoder", "encoder"):
+        raise ValueError(f"which must be 'decoder' or 'encoder', got {which!r}")
+    if isinstance(sae, torch.Tensor):
+        rows = sae
+    elif which == "decoder":
+        rows = sae.W_dec
+    else:
+        rows = sae.W_enc.transpose(-1, -2)
     return F.normalize(with_member_axis(rows.detach().float(), 3, "latent directions"), dim=-1)
 
 # %% ../nbs/01b_dictionaries.ipynb #57ad808f
 @torch.no_grad()
-def member_latents(sae,             # SAE ensemble, member view (`sae.member(i)`) or SAELens SAE
-                   x: torch.Tensor  # [batch, d_in] activations
-                  ) -> torch.Tensor:
+def member_latents(
+    sae,  # SAE ensemble, member view (`sae.member(i)`) or SAELens SAE
+    x: torch.Tensor,  # [batch, d_in] activations
+) -> torch.Tensor:
     "Latent activations [n_members, batch, d_sae] of the members `as_sae` selects: a single SAE is a one-member ensemble."
     site = as_sae(sae)
     return site.sae.encode(x.to(site.sae.W_dec.device, site.sae.W_dec.dtype))[site.members]
@@ -51,37 +61,46 @@ def member_latents(sae,             # SAE ensemble, member view (`sae.member(i)`
 def _paired_directions(sae, other, which: str) -> tuple[torch.Tensor, torch.Tensor]:
     "Unit rows of `sae` [n, d_sae, d_in] and of `other` [n or 1, n_other, d_in] on one device, members paired."
     rows = latent_directions(sae, which)
-    if isinstance(other, torch.Tensor) and other.ndim == 2: other = other[None]  # fixed directions: every member
+    if isinstance(other, torch.Tensor) and other.ndim == 2:
+        other = other[None]  # fixed directions: every member
     others = latent_directions(other, which).to(rows.device)
     if others.shape[-1] != rows.shape[-1]:
         raise ValueError(f"directions have width {others.shape[-1]} but the SAE's d_in is {rows.shape[-1]}")
     if len(others) not in (1, len(rows)) and len(rows) != 1:
-        raise ValueError(f"cannot pair {len(rows)} members with {len(others)}: give one side one member, "
-                         f"or both the same number (slice with latent_directions(...)[i])")
+        raise ValueError(
+            f"cannot pair {len(rows)} members with {len(others)}: give one side one member, "
+            f"or both the same number (slice with latent_directions(...)[i])"
+        )
     return rows, others
 
-def feature_cosines(sae,                      # SAE ensemble, SAELens SAE, or latent rows
-                    directions,               # [n_features, d_in] fixed directions, or a second dictionary (SAE or rows)
-                    which: str = "decoder"    # "decoder" rows or "encoder" columns (of both, when both are SAEs)
-                   ) -> torch.Tensor:
+
+def feature_cosines(
+    sae,  # SAE ensemble, SAELens SAE, or latent rows
+    directions,  # [n_features, d_in] fixed directions, or a second dictionary (SAE or rows)
+    which: str = "decoder",  # "decoder" rows or "encoder" columns (of both, when both are SAEs)
+) -> torch.Tensor:
     "Cosine of every latent to every direction, [n_seeds, d_sae, n_features]."
     rows, others = _paired_directions(sae, directions, which)
     return rows @ others.transpose(-1, -2)
 
 # %% ../nbs/01b_dictionaries.ipynb #800f8f2d
-def best_match(cosines: torch.Tensor # [n_seeds, d_sae, n_features] from `feature_cosines`
-              ):
+def best_match(
+    cosines: torch.Tensor,  # [n_seeds, d_sae, n_features] from `feature_cosines`
+):
     "Per feature, the largest signed cosine and the latent that has it: `(values, indices)`, each [n_seeds, n_features]."
     return cosines.max(dim=-2)
 
-def mean_max_cosine(cosines: torch.Tensor # [n_seeds, d_sae, n_features]
-                   ) -> torch.Tensor:
+
+def mean_max_cosine(
+    cosines: torch.Tensor,  # [n_seeds, d_sae, n_features]
+) -> torch.Tensor:
     "Per member, the mean over features of the best latent's signed cosine, [n_seeds]."
     return best_match(cosines).values.mean(-1)
 
 # %% ../nbs/01b_dictionaries.ipynb #663a7cfb
-def hungarian_mcc(cosines: torch.Tensor # [n_seeds, d_sae, n_features]
-                 ) -> tuple[torch.Tensor, torch.Tensor]:
+def hungarian_mcc(
+    cosines: torch.Tensor,  # [n_seeds, d_sae, n_features]
+) -> tuple[torch.Tensor, torch.Tensor]:
     "MCC [n_seeds] under the one-to-one matching maximising total |cosine|, and each feature's latent [n_seeds, n_features] (-1: unmatched)."
     mccs, matched = [], torch.full((cosines.shape[0], cosines.shape[-1]), -1)
     for member, similarity in enumerate(cosines.abs().cpu()):
@@ -91,40 +110,52 @@ def hungarian_mcc(cosines: torch.Tensor # [n_seeds, d_sae, n_features]
     return torch.stack(mccs), matched
 
 # %% ../nbs/01b_dictionaries.ipynb #1cdb63f4
-def cosine_chunks(a,                       # SAE ensemble, SAELens SAE, or latent rows
-                  b,                       # the dictionary (or fixed directions) to compare with
-                  which: str = "decoder",  # "decoder" rows or "encoder" columns
-                  chunk_size: int = 4096   # latents of `a` per block
-                 ) -> Iterator[tuple[slice, torch.Tensor]]:
+def cosine_chunks(
+    a,  # SAE ensemble, SAELens SAE, or latent rows
+    b,  # the dictionary (or fixed directions) to compare with
+    which: str = "decoder",  # "decoder" rows or "encoder" columns
+    chunk_size: int = 4096,  # latents of `a` per block
+) -> Iterator[tuple[slice, torch.Tensor]]:
     "Blocks `(latents of a, cosines [n, len(latents), d_sae_b])` of `feature_cosines(a, b, which)`."
-    if chunk_size < 1: raise ValueError(f"chunk_size must be positive, got {chunk_size}")
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be positive, got {chunk_size}")
     rows, others = _paired_directions(a, b, which)
     others_t = others.transpose(-1, -2)
     for start in range(0, rows.shape[1], chunk_size):
         latents = slice(start, min(start + chunk_size, rows.shape[1]))
         yield latents, rows[:, latents] @ others_t
 
+
 class MaxCosines(NamedTuple):
     "Each latent's best signed cosine in the other dictionary, and that latent's index."
-    a_values: torch.Tensor   # [n, d_sae_a] best cosine of each latent of a among b's
+
+    a_values: torch.Tensor  # [n, d_sae_a] best cosine of each latent of a among b's
     a_indices: torch.Tensor  # [n, d_sae_a] the latent of b that has it
-    b_values: torch.Tensor   # [n, d_sae_b] best cosine of each latent of b among a's
+    b_values: torch.Tensor  # [n, d_sae_b] best cosine of each latent of b among a's
     b_indices: torch.Tensor  # [n, d_sae_b] the latent of a that has it
 
+
 @torch.no_grad()
-def max_cosines(a, b,                     # two dictionaries (SAE ensembles, SAELens SAEs, or rows)
-                which: str = "decoder",   # "decoder" rows or "encoder" columns
-                chunk_size: int = 4096    # latents of `a` per block
-               ) -> MaxCosines:
+def max_cosines(
+    a,
+    b,  # two dictionaries (SAE ensembles, SAELens SAEs, or rows)
+    which: str = "decoder",  # "decoder" rows or "encoder" columns
+    chunk_size: int = 4096,  # latents of `a` per block
+) -> MaxCosines:
     "Best matches both ways between `a` and `b`, without holding the full cosine matrix."
     a_values, a_indices, b_values, b_indices = [], [], None, None
     for latents, cos in cosine_chunks(a, b, which, chunk_size):
         values, indices = cos.max(-1)
-        a_values.append(values); a_indices.append(indices)
+        a_values.append(values)
+        a_indices.append(indices)
         block_values, block_indices = cos.max(-2)
         block_indices += latents.start
-        if b_values is None: b_values, b_indices = block_values, block_indices
+        if b_values is None:
+            b_values, b_indices = block_values, block_indices
         else:
             better = block_values > b_values
-            b_values, b_indices = torch.where(better, block_values, b_values), torch.where(better, block_indices, b_indices)
+            b_values, b_indices = (
+                torch.where(better, block_values, b_values),
+                torch.where(better, block_indices, b_indices),
+            )
     return MaxCosines(torch.cat(a_values, 1), torch.cat(a_indices, 1), b_values, b_indices)

@@ -6,7 +6,8 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/docs.html.md"""
 
 # %% ../nbs/91_docs.ipynb #349eba4d
 from __future__ import annotations
-import ast, base64, difflib, hashlib, html, importlib.resources, inspect, json, os, re, select, shutil, subprocess, sys, tempfile, textwrap, time, traceback, unittest.mock
+import ast, base64, difflib, hashlib, html, importlib.resources, inspect, json, os, re, select, shutil
+import subprocess, sys, tempfile, textwrap, time, traceback, unittest.mock
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from inspect import Parameter
@@ -74,63 +75,94 @@ def chapter_tour(nbs_path: str | Path = "." # folder of notebooks
 # %% ../nbs/91_docs.ipynb #new_sd1
 def default_sources(sym) -> dict:
     "The source text of each parameter default of function or class `sym` (dataclass fields included), by name"
-    try: tree = ast.parse(textwrap.dedent(inspect.getsource(sym)))
-    except (OSError, TypeError, SyntaxError, IndentationError): return {}
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(sym)))
+    except (OSError, TypeError, SyntaxError, IndentationError):
+        return {}
     node, found = tree.body[0], {}
     if isinstance(node, ast.ClassDef):
-        found = {n.target.id: ast.unparse(n.value) for n in node.body
-                 if isinstance(n, ast.AnnAssign) and n.value is not None and isinstance(n.target, ast.Name)}
+        found = {
+            n.target.id: ast.unparse(n.value)
+            for n in node.body
+            if isinstance(n, ast.AnnAssign) and n.value is not None and isinstance(n.target, ast.Name)
+        }
         node = next((n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
         a = node.args
         positional = [*a.posonlyargs, *a.args]
-        pairs = [*zip(positional[len(positional) - len(a.defaults):], a.defaults), *zip(a.kwonlyargs, a.kw_defaults)]
+        pairs = [
+            *zip(positional[len(positional) - len(a.defaults) :], a.defaults),
+            *zip(a.kwonlyargs, a.kw_defaults),
+        ]
         found |= {arg.arg: ast.unparse(d) for arg, d in pairs if d is not None}
     return found
 
-def short_default(value,              # a parameter's default
-                  source: str | None = None, # the expression written in the source, if known
-                  limit: int = 40     # longest repr shown as it is
-                 ) -> str:
+
+def short_default(
+    value,  # a parameter's default
+    source: str | None = None,  # the expression written in the source, if known
+    limit: int = 40,  # longest repr shown as it is
+) -> str:
     "How a default shows in the docs: its repr; when that is long, the source expression, else the repr cut short"
     shown = repr(value)
-    if len(shown) <= limit and "\n" not in shown: return shown
-    if source and len(source) <= 2 * limit: return source
-    return re.sub(r"\s+", " ", shown)[:limit - 1] + "…"
+    if len(shown) <= limit and "\n" not in shown:
+        return shown
+    if source and len(source) <= 2 * limit:
+        return source
+    return re.sub(r"\s+", " ", shown)[: limit - 1] + "…"
 
 # %% ../nbs/91_docs.ipynb #ee2f94a7
 class _Shown(str):
     "A string whose repr is itself, to put a shortened default into a signature"
-    def __repr__(self): return str(self)
+
+    def __repr__(self):
+        return str(self)
+
 
 _STARS = {Parameter.VAR_POSITIONAL: "\\*", Parameter.VAR_KEYWORD: "\\*\\*"}
 
+
 class ParamTable(DocmentTbl):
     "fastcore's `DocmentTbl` with `*args`/`**kwargs` in rows of their own and long defaults shortened"
+
     def __init__(self, obj, verbose=True, returns=True):
         super().__init__(obj, verbose, returns)
         sources, self.dm = default_sources(obj), {}
         for name, d in docments(obj, full=True, args_kwargs=True).items():
-            if name == "self": continue
+            if name == "self":
+                continue
             d["docment"] = ifnone(d["docment"], inspect._empty)
             if d.get("default", inspect._empty) is not inspect._empty:
                 d["default"] = short_default(d["default"], sources.get(name)).replace("|", "\\|")
             self.dm[_STARS.get(d.get("kind"), "") + name] = d
         self.params = [k for k in self.dm if k != "return"]
 
+
 def short_signature(sym, sig) -> str:
     "`sig` of `sym` as text, with long defaults shortened and annotations `ForwardRef('T')` or `'T'` written as `T`"
-    if sig is None: return "(...)"
+    if sig is None:
+        return "(...)"
     sources = default_sources(sym)
-    sig = sig.replace(parameters=[p if p.default is p.empty else p.replace(default=_Shown(short_default(p.default, sources.get(p.name))))
-                                  for p in sig.parameters.values()])
+    sig = sig.replace(
+        parameters=[
+            p
+            if p.default is p.empty
+            else p.replace(default=_Shown(short_default(p.default, sources.get(p.name))))
+            for p in sig.parameters.values()
+        ]
+    )
     return re.sub(r"ForwardRef\('([^']*)'\)|(?<=: |> )'([^']*)'", lambda m: m[1] or m[2], str(sig))
+
 
 class ShowDocTable(MarkdownRenderer):
     "`show_doc` markdown: heading, plain signature, docstring, then a table of the parameters' docments"
+
     def __init__(self, sym, name: str | None = None, title_level: int = 3, maxline: int = 110):
-        try: super().__init__(sym, name, title_level, maxline)
-        except NameError:  # an annotation names a class the notebook defines further down: show it unevaluated
+        try:
+            super().__init__(sym, name, title_level, maxline)
+        except (
+            NameError
+        ):  # an annotation names a class the notebook defines further down: show it unevaluated
             with unittest.mock.patch("fastcore.docments.signature", lambda f, **kwargs: inspect.signature(f)):
                 super().__init__(sym, name, title_level, maxline)
 
@@ -139,18 +171,27 @@ class ShowDocTable(MarkdownRenderer):
         docs = f"*{first}*{chr(10) + rest if rest else ''}" if first else ""
         signature = f"```python\n{self.nm}{short_signature(self.sym, self.sig)}\n```"
         table = ParamTable(self.sym)._repr_markdown_()
-        return "\n\n".join(filter(None, ["---", f"{'#' * self.title_level} {self.nm}", signature, docs, table]))
+        return "\n\n".join(
+            filter(None, ["---", f"{'#' * self.title_level} {self.nm}", signature, docs, table])
+        )
+
 
 class exec_show_docs_table(exec_show_docs):
     "nbdev's `exec_show_docs`, with `show_doc` rendering through `ShowDocTable`"
+
     def begin(self):
         super().begin()
-        if hasattr(self, "k"): self.k.run_cell(
-            "import functools; show_doc = functools.partial(show_doc, renderer='sae_notebooks.docs.ShowDocTable')")
+        if hasattr(self, "k"):
+            self.k.run_cell(
+                "import functools; show_doc = functools.partial(show_doc, renderer='sae_notebooks.docs.ShowDocTable')"
+            )
+
 
 class DocsFilter(FilterDefaults):
     "The processors `nbdev-docs` runs, with parameter tables in `show_doc`"
-    def base_procs(self): return [exec_show_docs_table if p is exec_show_docs else p for p in super().base_procs()]
+
+    def base_procs(self):
+        return [exec_show_docs_table if p is exec_show_docs else p for p in super().base_procs()]
 
 # %% ../nbs/91_docs.ipynb #79ceb42f
 def process_notebook(src: Path,             # the notebook
@@ -169,65 +210,100 @@ WIDGET_VIEW_MIME = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json"
 _re_remote_script = re.compile(r'<script[^>]*\ssrc="https?://[^"]*"[^>]*>\s*</script>')
 
-def _js(obj): return json.dumps(obj).replace("</", "<\\/")  # JSON safe inside a <script>
+
+def _js(obj):
+    return json.dumps(obj).replace("</", "<\\/")  # JSON safe inside a <script>
+
 
 def default_plotly_template() -> dict:
     "plotly's default template, as a figure's JSON carries it"
     return json.loads(plotly.io.to_json(plotly.graph_objects.Figure()))["layout"]["template"]
 
-def fit_figure(layout: dict,                 # a figure's layout
-               template: dict | None = None  # put in when the layout has none
-              ) -> tuple[dict, str]:
+
+def fit_figure(
+    layout: dict,  # a figure's layout
+    template: dict | None = None,  # put in when the layout has none
+) -> tuple[dict, str]:
     "`layout` drawn to fill the page's column (up to its own width, or its title's), and the CSS of its div"
     layout = {**layout, "autosize": True}
-    if "template" not in layout and template: layout["template"] = template
+    if "template" not in layout and template:
+        layout["template"] = template
     width, height = layout.pop("width", None), layout.get("height") or 450
     title = layout.get("title") or ""
     title = re.sub(r"<[^>]+>", "", title.get("text", "") if isinstance(title, dict) else str(title))
     title_width = 9 * len(title) + 160  # px: about 9 per character at plotly's 17 px title font, plus margins
     return layout, (f"max-width: {max(width, title_width)}px; " if width else "") + f"height: {height}px"
 
-def plotly_html(figure: dict,               # plotly figure JSON: `data` and `layout`
-                div_id: str,                # id of the div it is drawn in
-                template: dict | None = None # template for a figure committed without one (default: plotly's default)
-               ) -> str:
+
+def plotly_html(
+    figure: dict,  # plotly figure JSON: `data` and `layout`
+    div_id: str,  # id of the div it is drawn in
+    template: dict | None = None,  # template for a figure committed without one (default: plotly's default)
+) -> str:
     "A div and a script drawing `figure` with the page's plotly.js, fitted to the page by `fit_figure`"
     layout, style = fit_figure(figure.get("layout", {}), template or default_plotly_template())
-    return (f'<div id="{div_id}" class="plotly-figure" style="{style}"></div><script>Plotly.newPlot("{div_id}", '
-            f'{_js(figure.get("data", []))}, {_js(layout)}, {{"responsive": true, "displaylogo": false}});</script>')
+    return (
+        f'<div id="{div_id}" class="plotly-figure" style="{style}"></div><script>Plotly.newPlot("{div_id}", '
+        f'{_js(figure.get("data", []))}, {_js(layout)}, {{"responsive": true, "displaylogo": false}});</script>'
+    )
+
 
 def _is_plotly_loader(data):
     text = data.get("text/html", "")
-    return "* plotly.js v" in ("".join(text) if isinstance(text, list) else text)  # a run's outputs hold lists of lines
+    return "* plotly.js v" in (
+        "".join(text) if isinstance(text, list) else text
+    )  # a run's outputs hold lists of lines
 
 # %% ../nbs/91_docs.ipynb #f3f80093
-_WIDGET_BOXES = {"BoxModel", "VBoxModel", "HBoxModel", "GridBoxModel", "AccordionModel", "TabModel", "StackModel"}
+_WIDGET_BOXES = {
+    "BoxModel",
+    "VBoxModel",
+    "HBoxModel",
+    "GridBoxModel",
+    "AccordionModel",
+    "TabModel",
+    "StackModel",
+}
 
-def _control_value(s): return s["_options_labels"][s.get("index", 0)] if s.get("_options_labels") else s.get("value", "")
 
-def bundle_html(data: dict, # an output's mime bundle
-                div_id: str # id for a figure drawn from it
-               ) -> str:
+def _control_value(s):
+    return s["_options_labels"][s.get("index", 0)] if s.get("_options_labels") else s.get("value", "")
+
+
+def bundle_html(
+    data: dict,  # an output's mime bundle
+    div_id: str,  # id for a figure drawn from it
+) -> str:
     "HTML for one mime bundle, for outputs kept inside widgets"
-    if PLOTLY_MIME in data: return plotly_html(data[PLOTLY_MIME], div_id)
-    if "text/html" in data: return _re_remote_script.sub("", data["text/html"])
-    if "image/png" in data: return f'<img src="data:image/png;base64,{data["image/png"]}">'
+    if PLOTLY_MIME in data:
+        return plotly_html(data[PLOTLY_MIME], div_id)
+    if "text/html" in data:
+        return _re_remote_script.sub("", data["text/html"])
+    if "image/png" in data:
+        return f'<img src="data:image/png;base64,{data["image/png"]}">'
     return f'<pre>{html.escape(data.get("text/plain", ""))}</pre>'
 
-def widget_html(model_id: str, # the widget's model id
-                state: dict,   # saved widget state: model id -> model
-                div_id: str    # prefix for ids of figures inside it
-               ) -> str:
+
+def widget_html(
+    model_id: str,  # the widget's model id
+    state: dict,  # saved widget state: model id -> model
+    div_id: str,  # prefix for ids of figures inside it
+) -> str:
     "Static HTML drawing widget `model_id` from the saved `state`"
     name, s = state[model_id]["model_name"], state[model_id]["state"]
     if name in _WIDGET_BOXES:
-        kids = "".join(widget_html(c.removeprefix("IPY_MODEL_"), state, f"{div_id}-{i}")
-                       for i, c in enumerate(s.get("children", [])))
+        kids = "".join(
+            widget_html(c.removeprefix("IPY_MODEL_"), state, f"{div_id}-{i}")
+            for i, c in enumerate(s.get("children", []))
+        )
         return f'<div class="widget-box{" widget-hbox" if name == "HBoxModel" else ""}">{kids}</div>'
-    if name in ("HTMLModel", "HTMLMathModel"): return s.get("value", "")
+    if name in ("HTMLModel", "HTMLMathModel"):
+        return s.get("value", "")
     if name == "OutputModel":
-        return "".join(bundle_html(o.get("data", {"text/plain": o.get("text", "")}), f"{div_id}-{i}")
-                       for i, o in enumerate(s.get("outputs", [])))
+        return "".join(
+            bundle_html(o.get("data", {"text/plain": o.get("text", "")}), f"{div_id}-{i}")
+            for i, o in enumerate(s.get("outputs", []))
+        )
     label = html.escape(s.get("description", ""))
     return f'<div class="widget-control"><label>{label}</label> <code>{html.escape(str(_control_value(s)))}</code></div>'
 
@@ -239,22 +315,35 @@ def offline_outputs(nb) -> bool:
         outputs = []
         for j, o in enumerate(cell.get("outputs", [])):
             data, div_id = o.get("data", {}), f"out-{i}-{j}"
-            if ("data" in o and not data) or _is_plotly_loader(data): continue  # plotly leaves an empty result
+            if ("data" in o and not data) or _is_plotly_loader(data):
+                continue  # plotly leaves an empty result
             view = data.get(WIDGET_VIEW_MIME, {}).get("model_id")
             if PLOTLY_MIME in data or view in state:
-                o.data = {"text/html": widget_html(view, state, div_id) if view in state else bundle_html(data, div_id)}
-            elif "text/html" in data: data["text/html"] = _re_remote_script.sub("", data["text/html"])
+                o.data = {
+                    "text/html": widget_html(view, state, div_id)
+                    if view in state
+                    else bundle_html(data, div_id)
+                }
+            elif "text/html" in data:
+                data["text/html"] = _re_remote_script.sub("", data["text/html"])
             data.pop(WIDGET_VIEW_MIME, None)  # a widget without saved state shows its text
             outputs.append(o)
-        if "outputs" in cell: cell.outputs = outputs
-    return any("Plotly.newPlot" in o.get("data", {}).get("text/html", "") for c in nb.cells for o in c.get("outputs", []))
+        if "outputs" in cell:
+            cell.outputs = outputs
+    return any(
+        "Plotly.newPlot" in o.get("data", {}).get("text/html", "")
+        for c in nb.cells
+        for o in c.get("outputs", [])
+    )
 
 # %% ../nbs/91_docs.ipynb #new_ex1
 OUTPUTS_META = "sae_notebooks"  # notebook metadata entry holding the outputs' key
 
-def imported_modules(code: str,                 # Python source (cells or a module)
-                     package: str = "sae_notebooks" # the package whose modules are wanted
-                    ) -> set[str]:
+
+def imported_modules(
+    code: str,  # Python source (cells or a module)
+    package: str = "sae_notebooks",  # the package whose modules are wanted
+) -> set[str]:
     "Names `code` imports from `package`: `from package.m import`, `import package.m`, `from package import m`, relative imports"
     p = re.escape(package)
     names = set(re.findall(rf"^[ \t]*from[ \t]+(?:{p})?\.(\w+)[ \t]+import\b", code, re.M))
@@ -263,157 +352,235 @@ def imported_modules(code: str,                 # Python source (cells or a modu
         names |= {n.split()[0] for n in listed.split(",") if n.strip()}
     return names
 
-def library_files(code: str,   # the notebook's code
-                  lib_path: Path # the package folder
-                 ) -> list[Path]:
+
+def library_files(
+    code: str,  # the notebook's code
+    lib_path: Path,  # the package folder
+) -> list[Path]:
     "The package's modules `code` imports, directly or through each other, and its assets if one of them reads them"
     lib_path, found, todo = Path(lib_path), set(), [code]
     while todo:
         for name in imported_modules(todo.pop(), lib_path.name):
-            f = lib_path/f"{name}.py"
-            if f.exists() and f not in found: found.add(f); todo.append(f.read_text(encoding="utf-8"))
+            f = lib_path / f"{name}.py"
+            if f.exists() and f not in found:
+                found.add(f)
+                todo.append(f.read_text(encoding="utf-8"))
     files = sorted(found)
     if any(re.search(r"\bassets\b", f.read_text(encoding="utf-8")) for f in files):
-        files += sorted(p for p in (lib_path/"assets").rglob("*") if p.is_file())
+        files += sorted(p for p in (lib_path / "assets").rglob("*") if p.is_file())
     return files
 
-def outputs_key(nb_path: str | Path,          # a notebook
-                lib_path: str | Path | None = None # the package folder (default: the project's)
-               ) -> str:
+
+def outputs_key(
+    nb_path: str | Path,  # a notebook
+    lib_path: str | Path | None = None,  # the package folder (default: the project's)
+) -> str:
     "A hash of what `nb_path`'s outputs depend on: its code cells and `library_files`"
     lib_path = Path(lib_path or get_config().lib_path)
     code = [c.source for c in read_nb(nb_path).cells if c.cell_type == "code"]
     h = hashlib.sha256(b"sae-notebooks outputs key 1\0")
-    for source in code: h.update(source.encode() + b"\0")
+    for source in code:
+        h.update(source.encode() + b"\0")
     for f in library_files("\n".join(code), lib_path):
         h.update(f.relative_to(lib_path).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()[:24]
 
+
 def outputs_status(nb_path: str | Path, lib_path: str | Path | None = None) -> str:
     "'current' if `nb_path`'s committed outputs come from its present code, 'stale' if from older code, 'not executed'"
     stored = read_nb(nb_path).metadata.get(OUTPUTS_META, {}).get("outputs_key")
-    if stored is None: return "not executed"
+    if stored is None:
+        return "not executed"
     return "current" if stored == outputs_key(nb_path, lib_path) else "stale"
 
 # %% ../nbs/91_docs.ipynb #new_ex4
-def lean_output(o: dict,       # an output of a run, as plain JSON
-                template: dict # `default_plotly_template()`, left out of figures that use it
-               ) -> dict | None:
+def lean_output(
+    o: dict,  # an output of a run, as plain JSON
+    template: dict,  # `default_plotly_template()`, left out of figures that use it
+) -> dict | None:
     "Output `o` as committed: figures as their plotly JSON alone; None for what is no result (stderr, plotly.js loaders, empty results)"
-    if o.get("output_type") == "stream" and o.get("name") == "stderr": return None
+    if o.get("output_type") == "stream" and o.get("name") == "stderr":
+        return None
     if "data" in o:
         data = o["data"]
-        if not data or _is_plotly_loader(data): return None
+        if not data or _is_plotly_loader(data):
+            return None
         if PLOTLY_MIME in data:
             figure = data[PLOTLY_MIME]
-            if figure.get("layout", {}).get("template") == template: del figure["layout"]["template"]
+            if figure.get("layout", {}).get("template") == template:
+                del figure["layout"]["template"]
             o["data"] = {PLOTLY_MIME: figure}
     return o
 
-def lean_widgets(cells: list,  # cells with their outputs; the widget views' ids are renumbered in place
-                 state: dict,  # the widget manager's state after the run: model id -> model
-                 name: str,    # the notebook's name, part of the new ids
-                 template: dict # passed to `lean_output` for figures inside `Output` widgets
-                ) -> dict:
+
+def lean_widgets(
+    cells: list,  # cells with their outputs; the widget views' ids are renumbered in place
+    state: dict,  # the widget manager's state after the run: model id -> model
+    name: str,  # the notebook's name, part of the new ids
+    template: dict,  # passed to `lean_output` for figures inside `Output` widgets
+) -> dict:
     "Widget state of the widgets `cells` display and the models they refer to, ids numbered in display order"
     order = []
+
     def visit(model_id):
         if model_id in state and model_id not in order:
             order.append(model_id)
-            for ref in re.findall(r"IPY_MODEL_(\w+)", json.dumps(state[model_id])): visit(ref)
-    views = [o["data"][WIDGET_VIEW_MIME] for c in cells for o in c.get("outputs", []) if WIDGET_VIEW_MIME in o.get("data", {})]
-    for view in views: visit(view["model_id"])
-    new_id = {old: hashlib.sha256(f"{name} widget {i}".encode()).hexdigest()[:32] for i, old in enumerate(order)}
-    for view in views: view["model_id"] = new_id.get(view["model_id"], view["model_id"])
+            for ref in re.findall(r"IPY_MODEL_(\w+)", json.dumps(state[model_id])):
+                visit(ref)
+
+    views = [
+        o["data"][WIDGET_VIEW_MIME]
+        for c in cells
+        for o in c.get("outputs", [])
+        if WIDGET_VIEW_MIME in o.get("data", {})
+    ]
+    for view in views:
+        visit(view["model_id"])
+    new_id = {
+        old: hashlib.sha256(f"{name} widget {i}".encode()).hexdigest()[:32] for i, old in enumerate(order)
+    }
+    for view in views:
+        view["model_id"] = new_id.get(view["model_id"], view["model_id"])
     kept = json.dumps({m: state[m] for m in order})
-    for old, new in new_id.items(): kept = kept.replace(old, new)
+    for old, new in new_id.items():
+        kept = kept.replace(old, new)
     kept = json.loads(kept)
     for model in kept.values():
         if "outputs" in model["state"]:
-            model["state"]["outputs"] = [o for o in (lean_output(o, template) for o in model["state"]["outputs"]) if o]
+            model["state"]["outputs"] = [
+                o for o in (lean_output(o, template) for o in model["state"]["outputs"]) if o
+            ]
     return {"version_major": 2, "version_minor": 0, "state": kept}
 
 # %% ../nbs/91_docs.ipynb #new_ex8
 class NotebookFailed(Exception):
     "A notebook stopped at a cell that raised"
 
+
 def _failure(path: Path, nb, shell) -> str:
     i = shell._cell_idx - 1
     cell, e = nb.cells[i], shell.exc
     tb = "".join(traceback.format_exception(type(e), e, e.__traceback__))
-    return (f"{path.name}: cell {i} (id {cell.get('id')}) raised {type(e).__name__}: {e}\n"
-            f"{textwrap.indent(cell.source.strip()[:800], '    ')}\n{tb[-3000:]}")
+    return (
+        f"{path.name}: cell {i} (id {cell.get('id')}) raised {type(e).__name__}: {e}\n"
+        f"{textwrap.indent(cell.source.strip()[:800], '    ')}\n{tb[-3000:]}"
+    )
 
-def execute_notebook(path: str | Path,                   # the notebook; its outputs are rewritten
-                     lib_path: str | Path | None = None, # the package folder (default: the project's)
-                     threads: int | None = None          # CPU threads for torch and numpy (default: all)
-                    ) -> float:
+
+def execute_notebook(
+    path: str | Path,  # the notebook; its outputs are rewritten
+    lib_path: str | Path | None = None,  # the package folder (default: the project's)
+    threads: int | None = None,  # CPU threads for torch and numpy (default: all)
+) -> float:
     "Run `path` at full size (no `IN_TEST`, `#| slow` cells included); write its lean outputs and `outputs_key`; return seconds taken"
     os.environ.pop("IN_TEST", None)
-    if threads: os.environ.update(OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    if threads:
+        os.environ.update(OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
     path = Path(path).absolute()
     lib_path = Path(lib_path or get_config().lib_path).absolute()
     cfg = get_config()
-    if cfg.clear_all: raise ValueError("nbdev's clear_all is set: nbdev-clean would delete the outputs that --execute writes")
+    if cfg.clear_all:
+        raise ValueError(
+            "nbdev's clear_all is set: nbdev-clean would delete the outputs that --execute writes"
+        )
     if OUTPUTS_META not in (cfg.get("allowed_metadata_keys") or []):
-        raise ValueError(f"add '{OUTPUTS_META}' to allowed_metadata_keys in [tool.nbdev]: nbdev-clean would delete the outputs' key")
+        raise ValueError(
+            f"add '{OUTPUTS_META}' to allowed_metadata_keys in [tool.nbdev]: nbdev-clean would delete the outputs' key"
+        )
     before, key = path.read_text(encoding="utf-8"), outputs_key(path, lib_path)
     print(f"{path.name}: running at full size", flush=True)
-    nb, shell, start = NBProcessor(path, rm_directives=False, process=True).nb, CaptureShell(path), time.perf_counter()
+    nb, shell, start = (
+        NBProcessor(path, rm_directives=False, process=True).nb,
+        CaptureShell(path),
+        time.perf_counter(),
+    )
     with working_directory(path.parent):
-        try: shell.run_all(nb, exc_stop=True, preproc=_skip_cell(nb))
-        except Exception: raise NotebookFailed(_failure(path, nb, shell)) from None
+        try:
+            shell.run_all(nb, exc_stop=True, preproc=_skip_cell(nb))
+        except Exception:
+            raise NotebookFailed(_failure(path, nb, shell)) from None
     seconds = time.perf_counter() - start
-    try: from ipywidgets import Widget
-    except ImportError: state = {}
-    else: state = Widget.get_manager_state(drop_defaults=True)["state"]
+    try:
+        from ipywidgets import Widget
+    except ImportError:
+        state = {}
+    else:
+        state = Widget.get_manager_state(drop_defaults=True)["state"]
     raw, template = json.loads(before), default_plotly_template()
-    if len(raw["cells"]) != len(nb.cells): raise NotebookFailed(f"{path.name}: cells changed while it was read; run it again")
+    if len(raw["cells"]) != len(nb.cells):
+        raise NotebookFailed(f"{path.name}: cells changed while it was read; run it again")
     for cell, ran in zip(raw["cells"], nb.cells):
-        if cell["cell_type"] == "code":  # cells the docs build runs again (see `process_notebook`) keep no outputs
+        if (
+            cell["cell_type"] == "code"
+        ):  # cells the docs build runs again (see `process_notebook`) keep no outputs
             outputs = [] if _do_eval(ran) else json.loads(json.dumps(ran.get("outputs", []), default=str))
             cell["outputs"] = [o for o in (lean_output(o, template) for o in outputs) if o]
     widgets = lean_widgets(raw["cells"], state, path.name, template)
     raw["metadata"].pop("widgets", None)
-    if widgets["state"]: raw["metadata"]["widgets"] = {WIDGET_STATE_MIME: widgets}
+    if widgets["state"]:
+        raw["metadata"]["widgets"] = {WIDGET_STATE_MIME: widgets}
     raw["metadata"][OUTPUTS_META] = {"outputs_key": key}
-    clean_nb(raw, False, cfg.get("allowed_metadata_keys"), cfg.get("allowed_cell_metadata_keys"), cfg.clean_ids,
-             cfg.get("allowed_out_metadata_keys"))  # as nbdev-clean does, so it finds nothing to change
+    clean_nb(
+        raw,
+        False,
+        cfg.get("allowed_metadata_keys"),
+        cfg.get("allowed_cell_metadata_keys"),
+        cfg.clean_ids,
+        cfg.get("allowed_out_metadata_keys"),
+    )  # as nbdev-clean does, so it finds nothing to change
     if path.read_text(encoding="utf-8") != before:
         raise NotebookFailed(f"{path.name} changed while it ran; its outputs were not written (run it again)")
     write_nb(raw, path)
     return seconds
 
-def _minutes(seconds: float) -> str: return f"{seconds:.0f} s" if seconds < 100 else f"{seconds / 60:.1f} min"
 
-def execute_notebooks(paths: list,                        # notebooks to run
-                      n_workers: int = 1,                 # notebooks run at once, each in its own process
-                      force: bool = False,                # run notebooks whose outputs are current too
-                      lib_path: str | Path | None = None  # the package folder (default: the project's)
-                     ) -> dict:
+def _minutes(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 100 else f"{seconds / 60:.1f} min"
+
+
+def execute_notebooks(
+    paths: list,  # notebooks to run
+    n_workers: int = 1,  # notebooks run at once, each in its own process
+    force: bool = False,  # run notebooks whose outputs are current too
+    lib_path: str | Path | None = None,  # the package folder (default: the project's)
+) -> dict:
     "`execute_notebook` on each of `paths` whose outputs are not current; prints progress and times; raises naming each failure"
     paths = [Path(p) for p in paths]
     status = {p: outputs_status(p, lib_path) for p in paths}
     todo = [p for p in paths if force or status[p] != "current"]
     for p in paths:
-        if p not in todo: print(f"{p.name}: outputs current, not run")
-    if not todo: return {}
+        if p not in todo:
+            print(f"{p.name}: outputs current, not run")
+    if not todo:
+        return {}
     n_workers = max(1, min(n_workers, len(todo)))
-    print(f"running {len(todo)} notebook(s) at full size, {n_workers} at a time: {', '.join(p.name for p in todo)}", flush=True)
+    print(
+        f"running {len(todo)} notebook(s) at full size, {n_workers} at a time: {', '.join(p.name for p in todo)}",
+        flush=True,
+    )
     from sae_notebooks import docs  # workers find the function by its module path
+
     times, failures, start = {}, [], time.perf_counter()
     threads = max(1, (os.cpu_count() or 1) // n_workers) if n_workers > 1 else None
     with ProcessPoolExecutor(n_workers, mp_context=get_context("spawn")) as pool:
         runs = {pool.submit(docs.execute_notebook, p, lib_path, threads): p for p in todo}
         for n, run in enumerate(as_completed(runs), 1):
             p = runs[run]
-            try: times[p.name] = run.result()
+            try:
+                times[p.name] = run.result()
             except Exception as e:
                 failures.append(str(e))
                 print(f"[{n}/{len(todo)}] {p.name}: FAILED: {str(e).splitlines()[0]}", flush=True)
-            else: print(f"[{n}/{len(todo)}] {p.name}: ran in {_minutes(times[p.name])}, outputs written", flush=True)
-    print(f"{len(times)} of {len(todo)} notebook(s) ran in {_minutes(time.perf_counter() - start)}", flush=True)
-    if failures: raise NotebookFailed("\n\n".join(failures))
+            else:
+                print(
+                    f"[{n}/{len(todo)}] {p.name}: ran in {_minutes(times[p.name])}, outputs written",
+                    flush=True,
+                )
+    print(
+        f"{len(times)} of {len(todo)} notebook(s) ran in {_minutes(time.perf_counter() - start)}", flush=True
+    )
+    if failures:
+        raise NotebookFailed("\n\n".join(failures))
     return times
 
 # %% ../nbs/91_docs.ipynb #bcada6b1
@@ -421,17 +588,21 @@ _re_cell_options = re.compile(r"^(?:[ \t]*#\|.*(?:\n|$))+")
 _re_link_attrs = re.compile(r"(\[[^\]]*\]\([^)]*\))\{[^}]*\}")
 _re_fenced_div = re.compile(r"^:::.*$\n?", re.MULTILINE)
 
+
 def pop_cell_options(cell) -> dict:
     "Remove the `#| key: value` lines opening `cell`, returning them as a dict"
     m = _re_cell_options.match(cell.source)
-    if not m: return {}
-    cell.source = cell.source[m.end():]
+    if not m:
+        return {}
+    cell.source = cell.source[m.end() :]
     lines = [l.split("#|", 1)[1].strip() for l in m[0].splitlines()]
     return yaml.safe_load("\n".join(lines)) or {}
+
 
 def plain_markdown(md: str) -> str:
     "`md` without Quarto's link attributes and fenced divs"
     return _re_fenced_div.sub("", _re_link_attrs.sub(r"\1", md))
+
 
 def tidy_notebook(nb) -> None:
     "Apply Quarto's cell options (`include`, `echo`, `output`) and markdown to processed `nb`, frontmatter as heading"
@@ -441,14 +612,19 @@ def tidy_notebook(nb) -> None:
         if cell.cell_type == "raw" and cell.source.startswith("---"):
             cell = nbformat.v4.new_markdown_cell(f"# {fm.get('title', '')}\n\n> {fm.get('description', '')}")
         opts = pop_cell_options(cell) if cell.cell_type == "code" else {}
-        if opts.get("include") is False: continue
-        if opts.get("output") is False: cell.outputs = []
+        if opts.get("include") is False:
+            continue
+        if opts.get("output") is False:
+            cell.outputs = []
         if cell.cell_type == "code" and (opts.get("echo") is False or not cell.source.strip()):
             cell.metadata["transient"] = {"remove_source": True}
-        if cell.cell_type == "markdown": cell.source = plain_markdown(cell.source)
+        if cell.cell_type == "markdown":
+            cell.source = plain_markdown(cell.source)
         for o in cell.get("outputs", []):
-            if "text/markdown" in o.get("data", {}): o.data["text/markdown"] = plain_markdown(o.data["text/markdown"])
-        if cell.cell_type != "code" or cell.source.strip() or cell.outputs: cells.append(cell)
+            if "text/markdown" in o.get("data", {}):
+                o.data["text/markdown"] = plain_markdown(o.data["text/markdown"])
+        if cell.cell_type != "code" or cell.source.strip() or cell.outputs:
+            cells.append(cell)
     nb.cells = cells
 
 # %% ../nbs/91_docs.ipynb #737739fa
@@ -493,22 +669,36 @@ body.jp-Notebook { margin: 0; padding: 0; }
 @media (max-width: 50rem) { .site-sidebar { position: static; width: auto; } .site-page { margin-left: 0; } }
 """
 
+
 def katex_css(katex_dir: Path) -> str:
     "KaTeX's stylesheet with its woff2 fonts written in as data URLs (pages opened as files may not load font files)"
-    def inline(m): return f'src:url(data:font/woff2;base64,{base64.b64encode((katex_dir/"fonts"/m[1]).read_bytes()).decode()}) format("woff2")'
-    return re.sub(r'src:url\(fonts/([\w-]+\.woff2)\) format\("woff2"\)[^;}]*', inline, (katex_dir/"katex.min.css").read_text(encoding="utf-8"))
 
-def write_assets(out_dir: Path, # the site
-                 katex_dir: Path | None = None # vendored KaTeX (default: the package's)
-                ) -> None:
+    def inline(m):
+        return f'src:url(data:font/woff2;base64,{base64.b64encode((katex_dir / "fonts" / m[1]).read_bytes()).decode()}) format("woff2")'
+
+    return re.sub(
+        r'src:url\(fonts/([\w-]+\.woff2)\) format\("woff2"\)[^;}]*',
+        inline,
+        (katex_dir / "katex.min.css").read_text(encoding="utf-8"),
+    )
+
+
+def write_assets(
+    out_dir: Path,  # the site
+    katex_dir: Path | None = None,  # vendored KaTeX (default: the package's)
+) -> None:
     "Write the files pages share into `out_dir/assets`: plotly.js, and KaTeX with its licence"
-    katex_dir = Path(katex_dir or Path(str(importlib.resources.files("sae_notebooks")))/"assets"/"katex")
-    assets = Path(out_dir)/"assets"; (assets/"katex").mkdir(parents=True, exist_ok=True)
-    (assets/"plotly.min.js").write_text(plotly.offline.get_plotlyjs(), encoding="utf-8")
-    (assets/"katex"/"katex.css").write_text(katex_css(katex_dir), encoding="utf-8")
-    for name in ("katex.min.js", "contrib/auto-render.min.js", "LICENSE"): shutil.copy(katex_dir/name, assets/"katex")
+    katex_dir = Path(katex_dir or Path(str(importlib.resources.files("sae_notebooks"))) / "assets" / "katex")
+    assets = Path(out_dir) / "assets"
+    (assets / "katex").mkdir(parents=True, exist_ok=True)
+    (assets / "plotly.min.js").write_text(plotly.offline.get_plotlyjs(), encoding="utf-8")
+    (assets / "katex" / "katex.css").write_text(katex_css(katex_dir), encoding="utf-8")
+    for name in ("katex.min.js", "contrib/auto-render.min.js", "LICENSE"):
+        shutil.copy(katex_dir / name, assets / "katex")
+
 
 _re_math = re.compile(r"\$\$.+?\$\$|\$[^\s$][^$\n]*?\$|\\\(.+?\\\)", re.S)
+
 
 def has_maths(nb) -> bool:
     "Whether `nb`'s markdown (cells or markdown outputs) holds TeX between `$`s"
@@ -516,87 +706,130 @@ def has_maths(nb) -> bool:
     texts += [o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", [])]
     return any(_re_math.search(t) for t in texts)
 
+
 def page_exporter() -> HTMLExporter:
     "nbconvert's HTML exporter for the site's pages: JupyterLab's look, no prompts, nothing remote"
-    return HTMLExporter(extra_loaders=[DictLoader({"site_page.html.j2": _PAGE_TEMPLATE})], template_name="lab",
-                        template_file="site_page.html.j2", exclude_input_prompt=True, exclude_output_prompt=True,
-                        embed_images=True)
+    return HTMLExporter(
+        extra_loaders=[DictLoader({"site_page.html.j2": _PAGE_TEMPLATE})],
+        template_name="lab",
+        template_file="site_page.html.j2",
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+    )
 
-def sidebar_html(chs: list[Chapter], # the site's chapters, index first
-                 current: str,       # page being drawn
-                 site_title: str     # heading linking to the index
-                ) -> str:
+
+def sidebar_html(
+    chs: list[Chapter],  # the site's chapters, index first
+    current: str,  # page being drawn
+    site_title: str,  # heading linking to the index
+) -> str:
     "The sidebar: the site's title, then every chapter in order, the current one marked"
-    items = "".join(f'<li><a href="{c.page}"{" class=current" if c.page == current else ""}>{html.escape(c.title)}</a></li>'
-                    for c in chs[1:])
+    items = "".join(
+        f'<li><a href="{c.page}"{" class=current" if c.page == current else ""}>{html.escape(c.title)}</a></li>'
+        for c in chs[1:]
+    )
     return f'<a class="site-title" href="index.html">{html.escape(site_title)}</a><ol>{items}</ol>'
 
 # %% ../nbs/91_docs.ipynb #737739fb
 _re_href = re.compile(r'(<a\s[^>]*?href=")([^"]*)(")')
 
-def relink(page: str,            # a page's HTML
-           chs: list[Chapter],   # the site's chapters
-           doc_url: str = ""     # the hosted docs' address, whose links become local
-          ) -> str:
+
+def relink(
+    page: str,  # a page's HTML
+    chs: list[Chapter],  # the site's chapters
+    doc_url: str = "",  # the hosted docs' address, whose links become local
+) -> str:
     "Point links into the hosted docs, and links to notebooks, at this site's pages"
     pages = {c.path.name: c.page for c in chs}
+
     def local(m):
-        url = m[2][len(doc_url):] if doc_url and m[2].startswith(doc_url) else m[2]
+        url = m[2][len(doc_url) :] if doc_url and m[2].startswith(doc_url) else m[2]
         target, hash_, anchor = url.partition("#")
         return f"{m[1]}{pages.get(target, target)}{hash_}{anchor}{m[3]}"
+
     return _re_href.sub(local, page)
 
-def fix_anchors(pages: dict # page name -> its HTML
-               ) -> dict:
+
+def fix_anchors(
+    pages: dict,  # page name -> its HTML
+) -> dict:
     "`pages` with each link `page.html#id` pointing at an id that page has (see above)"
     ids = {name: set(re.findall(r'\sid="([^"]+)"', text)) for name, text in pages.items()}
     lower = {name: {i.lower(): i for i in sorted(found)} for name, found in ids.items()}
+
     def fix(m, here):
         target, _, anchor = m[2].partition("#")
         name = target or here
-        if not anchor or name not in ids or anchor in ids[name]: return m[0]
+        if not anchor or name not in ids or anchor in ids[name]:
+            return m[0]
         found = lower[name].get(anchor.lower()) or lower[name].get(anchor.lower().split(".")[0])
         return f"{m[1]}{target or name}{'#' + found if found else ''}{m[3]}"
+
     return {name: _re_href.sub(lambda m: fix(m, name), text) for name, text in pages.items()}
+
 
 def broken_anchors(pages: dict) -> list[str]:
     "Links `page.html#id` in `pages` (name -> HTML) whose page has no such id"
     ids = {name: set(re.findall(r'\sid="([^"]+)"', text)) for name, text in pages.items()}
-    return [f"{name}: {m[2]}" for name, text in pages.items() for m in _re_href.finditer(text)
-            if "#" in m[2] and (t := m[2].partition("#")[0] or name) in ids and m[2].partition("#")[2] not in ids[t]]
+    return [
+        f"{name}: {m[2]}"
+        for name, text in pages.items()
+        for m in _re_href.finditer(text)
+        if "#" in m[2]
+        and (t := m[2].partition("#")[0] or name) in ids
+        and m[2].partition("#")[2] not in ids[t]
+    ]
 
 # %% ../nbs/91_docs.ipynb #e03eee1b
-def processed_notebooks(paths: list[Path],       # notebooks
-                        n_workers: int = defaults.cpus # processes working in parallel
-                       ) -> list:
+def processed_notebooks(
+    paths: list[Path],  # notebooks
+    n_workers: int = defaults.cpus,  # processes working in parallel
+) -> list:
     "`paths` processed as `nbdev-docs` does (see `process_notebook`), tidied by `tidy_notebook`"
     from sae_notebooks import docs  # the spawned workers find the function by its module path
+
     with tempfile.TemporaryDirectory() as tmp:
-        done = parallel(docs.process_notebook, paths, out_dir=tmp, n_workers=max(1, min(n_workers, len(paths))), method="spawn")
+        done = parallel(
+            docs.process_notebook,
+            paths,
+            out_dir=tmp,
+            n_workers=max(1, min(n_workers, len(paths))),
+            method="spawn",
+        )
         nbs = [nbformat.read(p, as_version=4) for p in done]
-    for nb in nbs: tidy_notebook(nb)
+    for nb in nbs:
+        tidy_notebook(nb)
     return nbs
+
 
 _RESULTS_NOTE = {
     "stale": "The results on this page come from an earlier version of this chapter's code: "
-             "<code>sae-notebooks docs --execute {name}</code> brings them up to date.",
+    "<code>sae-notebooks docs --execute {name}</code> brings them up to date.",
     "not executed": "This page does not show its notebook's results yet: "
-                    "<code>sae-notebooks docs --execute {name}</code> runs it at full size and keeps them."}
+    "<code>sae-notebooks docs --execute {name}</code> runs it at full size and keeps them.",
+}
 
-def build_docs(out_dir: str | Path = "site",         # where the site is written
-               nbs_path: str | Path | None = None,   # notebooks (default: the project's `nbs`)
-               n_workers: int = defaults.cpus,       # processes working in parallel
-               stale: str = "warn"                   # pages whose results are not current: "warn" or "fail"
-              ) -> Path:
+
+def build_docs(
+    out_dir: str | Path = "site",  # where the site is written
+    nbs_path: str | Path | None = None,  # notebooks (default: the project's `nbs`)
+    n_workers: int = defaults.cpus,  # processes working in parallel
+    stale: str = "warn",  # pages whose results are not current: "warn" or "fail"
+) -> Path:
     "Write an offline HTML site: one page per notebook with its committed results, in nbdev's order and naming, `index.html` first"
-    if stale not in ("warn", "fail"): raise ValueError(f"stale must be 'warn' or 'fail', got {stale!r}")
+    if stale not in ("warn", "fail"):
+        raise ValueError(f"stale must be 'warn' or 'fail', got {stale!r}")
     cfg = get_config()
     chs = chapters(Path(nbs_path or cfg.nbs_path))
     status = {c.path.name: outputs_status(c.path, cfg.lib_path) for c in chs}
     if old := [name for name, s in status.items() if s != "current"]:
-        message = (f"{len(old)} of {len(chs)} pages show results older than their code, or none "
-                   f"({', '.join(f'{n}: {status[n]}' for n in old)}); to update them: sae-notebooks docs --execute {' '.join(old)}")
-        if stale == "fail": raise ValueError(message)
+        message = (
+            f"{len(old)} of {len(chs)} pages show results older than their code, or none "
+            f"({', '.join(f'{n}: {status[n]}' for n in old)}); to update them: sae-notebooks docs --execute {' '.join(old)}"
+        )
+        if stale == "fail":
+            raise ValueError(message)
         print(f"warning: {message}")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -609,21 +842,29 @@ def build_docs(out_dir: str | Path = "site",         # where the site is written
             nb.cells.insert(1, nbformat.v4.new_markdown_cell(f'<div class="site-note">{note}</div>'))
         needs_plotly = offline_outputs(nb)
         nb.metadata["title"] = ch.title if ch.page == "index.html" else f"{ch.title} – {title}"
-        resources = {"metadata": {"name": ch.title, "path": str(ch.path.parent)}, "site_css": SITE_CSS,
-                     "sidebar": sidebar_html(chs, ch.page, title), "plotly": needs_plotly, "katex": has_maths(nb)}
+        resources = {
+            "metadata": {"name": ch.title, "path": str(ch.path.parent)},
+            "site_css": SITE_CSS,
+            "sidebar": sidebar_html(chs, ch.page, title),
+            "plotly": needs_plotly,
+            "katex": has_maths(nb),
+        }
         page, _ = exporter.from_notebook_node(nb, resources=resources)
         pages[ch.page] = relink(page, chs, doc_url)
-    for name, page in fix_anchors(pages).items(): (out_dir/name).write_text(page, encoding="utf-8")
+    for name, page in fix_anchors(pages).items():
+        (out_dir / name).write_text(page, encoding="utf-8")
     return out_dir
 
-def write_readme(dest: str | Path | None = None,   # the README (default: README.md in the project root)
-                 nb_path: str | Path | None = None # the notebook (default: the project's readme notebook)
-                ) -> Path:
+
+def write_readme(
+    dest: str | Path | None = None,  # the README (default: README.md in the project root)
+    nb_path: str | Path | None = None,  # the notebook (default: the project's readme notebook)
+) -> Path:
     "Write the index notebook as GitHub markdown, as `nbdev-readme` does without Quarto"
     cfg = get_config()
-    nb_path = Path(nb_path or cfg.nbs_path/cfg.readme_nb)
-    dest = Path(dest or cfg.config_path/"README.md")
-    nb, = processed_notebooks([nb_path], n_workers=1)
+    nb_path = Path(nb_path or cfg.nbs_path / cfg.readme_nb)
+    dest = Path(dest or cfg.config_path / "README.md")
+    (nb,) = processed_notebooks([nb_path], n_workers=1)
     md, _ = MarkdownExporter(exclude_input_prompt=True, exclude_output_prompt=True).from_notebook_node(nb)
     nbs_dir = Path(os.path.relpath(nb_path.parent.absolute(), dest.parent.absolute())).as_posix()
     md = re.sub(r"\]\(([^)/:#\s]+\.ipynb)", rf"]({nbs_dir}/\1", md)
@@ -631,88 +872,157 @@ def write_readme(dest: str | Path | None = None,   # the README (default: README
     return dest
 
 # %% ../nbs/91_docs.ipynb #new_st2
-def notebook_paths(names: list[str],                   # notebook files, or names of chapters with or without `.ipynb`
-                   nbs_path: str | Path | None = None  # the notebooks (default: the project's `nbs`)
-                  ) -> list[Path]:
+def notebook_paths(
+    names: list[str],  # notebook files, or names of chapters with or without `.ipynb`
+    nbs_path: str | Path | None = None,  # the notebooks (default: the project's `nbs`)
+) -> list[Path]:
     "The notebooks `names` stand for; every chapter when `names` is empty"
     chs = chapters(Path(nbs_path or get_config().nbs_path))
     known = {c.path.name: c.path for c in chs} | {c.path.stem: c.path for c in chs}
+
     def find(name):
-        if name in known: return known[name]
-        if Path(name).suffix == ".ipynb" and Path(name).exists(): return Path(name)
+        if name in known:
+            return known[name]
+        if Path(name).suffix == ".ipynb" and Path(name).exists():
+            return Path(name)
         close = difflib.get_close_matches(Path(name).name, known, n=1)
-        raise ValueError(f"no notebook '{name}'{f' (did you mean {close[0]}?)' if close else ''}; "
-                         f"the chapters are {', '.join(c.path.name for c in chs)}")
+        raise ValueError(
+            f"no notebook '{name}'{f' (did you mean {close[0]}?)' if close else ''}; "
+            f"the chapters are {', '.join(c.path.name for c in chs)}"
+        )
+
     return [find(n) for n in names] if names else [c.path for c in chs]
 
-def docs_command(out: str | Path = "site",     # folder for the site
-         execute: list[str] | None = None, # notebooks to run at full size first (empty: all; None: none)
-         n_workers: int = 1,           # notebooks run at once
-         force: bool = False,          # run notebooks whose outputs are current too
-         stale: str = "warn"           # pages whose results are not current: "warn" or "fail"
-        ) -> Path:
+
+def docs_command(
+    out: str | Path = "site",  # folder for the site
+    execute: list[str] | None = None,  # notebooks to run at full size first (empty: all; None: none)
+    n_workers: int = 1,  # notebooks run at once
+    force: bool = False,  # run notebooks whose outputs are current too
+    stale: str = "warn",  # pages whose results are not current: "warn" or "fail"
+) -> Path:
     "`sae-notebooks docs`: run the notebooks asked for at full size, then write README.md and the site"
-    if execute is not None: execute_notebooks(notebook_paths(execute), n_workers=n_workers, force=force)
+    if execute is not None:
+        execute_notebooks(notebook_paths(execute), n_workers=n_workers, force=force)
     write_readme()
     return build_docs(out, stale=stale)
 
 # %% ../nbs/91_docs.ipynb #new_br1
 def find_chromium() -> str | None:
     "A Chromium or Chrome executable on the PATH, or None"
-    return next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"))), None)
+    return next(
+        filter(
+            None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"))
+        ),
+        None,
+    )
+
 
 class DevTools:
     "Headless Chromium driven through the DevTools protocol on a pipe"
-    def __init__(self, chromium: str, # the executable
-                 width: int = 1400, height: int = 1000): # the window
+
+    def __init__(
+        self,
+        chromium: str,  # the executable
+        width: int = 1400,
+        height: int = 1000,
+    ):  # the window
         self._profile = tempfile.TemporaryDirectory()
-        commands, self._write = os.pipe()   # Chromium reads commands on its fd 3
+        commands, self._write = os.pipe()  # Chromium reads commands on its fd 3
         self._read_fd, replies = os.pipe()  # and writes replies to its fd 4
+
         def on_fds_3_and_4():  # in the child: dup first, so a pipe that already sits on 3 or 4 is not lost
             a, b = os.dup(commands), os.dup(replies)
-            os.dup2(a, 3); os.dup2(b, 4)
+            os.dup2(a, 3)
+            os.dup2(b, 4)
+
         self.proc = subprocess.Popen(
-            [chromium, "--headless=new", "--remote-debugging-pipe", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--no-default-browser-check", "--disable-extensions", "--disable-background-networking", "--disable-sync",
-             "--disable-component-update", "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio",
-             f"--window-size={width},{height}", f"--user-data-dir={self._profile.name}", "about:blank"],
-            preexec_fn=on_fds_3_and_4, close_fds=False, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(commands); os.close(replies)
+            [
+                chromium,
+                "--headless=new",
+                "--remote-debugging-pipe",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--disable-background-networking",
+                "--disable-sync",
+                "--disable-component-update",
+                "--disable-dev-shm-usage",
+                "--hide-scrollbars",
+                "--mute-audio",
+                f"--window-size={width},{height}",
+                f"--user-data-dir={self._profile.name}",
+                "about:blank",
+            ],
+            preexec_fn=on_fds_3_and_4,
+            close_fds=False,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(commands)
+        os.close(replies)
         self._id, self._buffer, self.events = 0, b"", []
 
     def _message(self, timeout: float) -> dict:
         deadline = time.monotonic() + timeout
         while b"\0" not in self._buffer:
             left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self._read_fd], [], [], left)[0]: raise TimeoutError("Chromium did not answer in time")
+            if left <= 0 or not select.select([self._read_fd], [], [], left)[0]:
+                raise TimeoutError("Chromium did not answer in time")
             chunk = os.read(self._read_fd, 1 << 20)
-            if not chunk: raise RuntimeError(f"Chromium closed its DevTools pipe (exit code {self.proc.poll()})")
+            if not chunk:
+                raise RuntimeError(f"Chromium closed its DevTools pipe (exit code {self.proc.poll()})")
             self._buffer += chunk
         message, self._buffer = self._buffer.split(b"\0", 1)
         return json.loads(message)
 
-    def send(self, method: str, params: dict | None = None, session: str | None = None, timeout: float = 60) -> dict:
+    def send(
+        self, method: str, params: dict | None = None, session: str | None = None, timeout: float = 60
+    ) -> dict:
         "Call `method`; events arriving meanwhile are kept in `events`"
         self._id += 1
-        os.write(self._write, json.dumps({"id": self._id, "method": method, "params": params or {},
-                                          **({"sessionId": session} if session else {})}).encode() + b"\0")
-        while (m := self._message(timeout)).get("id") != self._id: self.events.append(m)
-        if "error" in m: raise RuntimeError(f"{method}: {m['error'].get('message')}")
+        os.write(
+            self._write,
+            json.dumps(
+                {
+                    "id": self._id,
+                    "method": method,
+                    "params": params or {},
+                    **({"sessionId": session} if session else {}),
+                }
+            ).encode()
+            + b"\0",
+        )
+        while (m := self._message(timeout)).get("id") != self._id:
+            self.events.append(m)
+        if "error" in m:
+            raise RuntimeError(f"{method}: {m['error'].get('message')}")
         return m.get("result", {})
 
     def wait_for(self, method: str, timeout: float = 60) -> dict:
         "The next event `method`"
         for i, e in enumerate(self.events):
-            if e.get("method") == method: return self.events.pop(i)
-        while (m := self._message(timeout)).get("method") != method: self.events.append(m)
+            if e.get("method") == method:
+                return self.events.pop(i)
+        while (m := self._message(timeout)).get("method") != method:
+            self.events.append(m)
         return m
 
     def close(self):
-        try: self.send("Browser.close", timeout=10)
-        except Exception: pass
-        try: self.proc.wait(10)
-        except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
-        os.close(self._write); os.close(self._read_fd)
+        try:
+            self.send("Browser.close", timeout=10)
+        except Exception:
+            pass
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        os.close(self._write)
+        os.close(self._read_fd)
         self._profile.cleanup()
 
 # %% ../nbs/91_docs.ipynb #new_br2
@@ -751,6 +1061,7 @@ _MEASURE_PAGE = r"""(() => {
           maths: document.querySelectorAll(".katex").length, problems};
 })()"""
 
+
 def _page_errors(events: list) -> list[str]:
     "JavaScript errors (by level, not warnings), browser errors and requests off this machine among DevTools `events`"
     errors = []
@@ -758,81 +1069,122 @@ def _page_errors(events: list) -> list[str]:
         p = e.get("params", {})
         if e.get("method") == "Runtime.exceptionThrown":
             d = p["exceptionDetails"]
-            errors.append(f"uncaught: {d.get('exception', {}).get('description') or d.get('text')}".splitlines()[0])
+            errors.append(
+                f"uncaught: {d.get('exception', {}).get('description') or d.get('text')}".splitlines()[0]
+            )
         elif e.get("method") == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
-            errors.append("console.error: " + " ".join(str(a.get("value", a.get("description", ""))) for a in p.get("args", [])))
+            errors.append(
+                "console.error: "
+                + " ".join(str(a.get("value", a.get("description", ""))) for a in p.get("args", []))
+            )
         elif e.get("method") == "Log.entryAdded" and p["entry"].get("level") == "error":
             errors.append(f"browser: {p['entry'].get('text')} {p['entry'].get('url', '')}".strip())
-        elif e.get("method") == "Network.requestWillBeSent" and not re.match(r"(file|data|about|blob):", p["request"]["url"]):
+        elif e.get("method") == "Network.requestWillBeSent" and not re.match(
+            r"(file|data|about|blob):", p["request"]["url"]
+        ):
             errors.append(f"network request: {p['request']['url']}")
     return errors
+
 
 @dataclass
 class BrowserReport:
     "What `browser_check` saw on each page of a site"
-    pages: dict                                     # page -> {"figures", "drawn", "maths", "errors", "problems"}
-    screenshots: list = field(default_factory=list) # PNG files written
+
+    pages: dict  # page -> {"figures", "drawn", "maths", "errors", "problems"}
+    screenshots: list = field(default_factory=list)  # PNG files written
 
     @property
     def failures(self) -> list[str]:
         "Each error, problem and undrawn figure, prefixed by its page"
         out = []
         for page, r in self.pages.items():
-            if r["drawn"] < r["figures"]: out.append(f"{page}: {r['figures'] - r['drawn']} of {r['figures']} figures not drawn")
+            if r["drawn"] < r["figures"]:
+                out.append(f"{page}: {r['figures'] - r['drawn']} of {r['figures']} figures not drawn")
             out += [f"{page}: {m}" for m in r["errors"] + r["problems"]]
         return out
 
     @property
-    def ok(self) -> bool: return not self.failures
+    def ok(self) -> bool:
+        return not self.failures
 
     def __str__(self):
         rows = [f"{'page':<24}{'figures drawn':>14}{'formulas':>10}{'errors':>8}{'problems':>10}"]
-        rows += [f"{p:<24}{r['drawn']:>7} of {r['figures']:<4}{r['maths']:>10}{len(r['errors']):>8}{len(r['problems']):>10}"
-                 for p, r in self.pages.items()]
+        rows += [
+            f"{p:<24}{r['drawn']:>7} of {r['figures']:<4}{r['maths']:>10}{len(r['errors']):>8}{len(r['problems']):>10}"
+            for p, r in self.pages.items()
+        ]
         rows += [f"  {f}" for f in self.failures] + [f"screenshot: {s}" for s in self.screenshots]
-        rows.append(f"browser check: {len(self.pages)} pages, {'no problems' if self.ok else f'{len(self.failures)} problem(s)'}")
+        rows.append(
+            f"browser check: {len(self.pages)} pages, {'no problems' if self.ok else f'{len(self.failures)} problem(s)'}"
+        )
         return "\n".join(rows)
 
-def browser_check(site: str | Path,                      # a site written by `build_docs`
-                  screenshot_dir: str | Path | None = None, # where to save screenshots (None: none)
-                  screenshot_pages: list[str] | None = None, # pages to photograph (default: the index and the page with most figures)
-                  chromium: str | None = None,            # the browser (default: `find_chromium()`)
-                  timeout: float = 30                     # seconds a page may take to load and draw
-                 ) -> BrowserReport:
+
+def browser_check(
+    site: str | Path,  # a site written by `build_docs`
+    screenshot_dir: str | Path | None = None,  # where to save screenshots (None: none)
+    screenshot_pages: list[str]
+    | None = None,  # pages to photograph (default: the index and the page with most figures)
+    chromium: str | None = None,  # the browser (default: `find_chromium()`)
+    timeout: float = 30,  # seconds a page may take to load and draw
+) -> BrowserReport:
     "Open every page of `site` in headless Chromium, offline, and report JavaScript errors, undrawn figures and layout problems"
     chromium = chromium or find_chromium()
-    if not chromium: raise FileNotFoundError("no Chromium found for the browser check: install it (Debian: apt-get install chromium)")
+    if not chromium:
+        raise FileNotFoundError(
+            "no Chromium found for the browser check: install it (Debian: apt-get install chromium)"
+        )
     site, pages = Path(site).absolute(), {}
     names = sorted(p.name for p in site.glob("*.html"))
     browser = DevTools(chromium)
     try:
         target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        def call(method, params=None): return browser.send(method, params, session, timeout)
-        for domain in ("Page", "Runtime", "Log", "Network"): call(f"{domain}.enable")
-        call("Network.emulateNetworkConditions", {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
-        def measure(): return call("Runtime.evaluate", {"expression": _MEASURE_PAGE, "returnByValue": True})["result"]["value"]
+
+        def call(method, params=None):
+            return browser.send(method, params, session, timeout)
+
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            call(f"{domain}.enable")
+        call(
+            "Network.emulateNetworkConditions",
+            {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+        )
+
+        def measure():
+            return call("Runtime.evaluate", {"expression": _MEASURE_PAGE, "returnByValue": True})["result"][
+                "value"
+            ]
+
         for name in names:
             browser.events.clear()
-            call("Page.navigate", {"url": (site/name).as_uri()})
+            call("Page.navigate", {"url": (site / name).as_uri()})
             browser.wait_for("Page.loadEventFired", timeout)
             deadline = time.monotonic() + timeout
-            while (r := measure())["drawn"] < r["figures"] and time.monotonic() < deadline: time.sleep(0.2)
+            while (r := measure())["drawn"] < r["figures"] and time.monotonic() < deadline:
+                time.sleep(0.2)
             time.sleep(0.3)  # let plotly finish laying out titles after the SVG exists
             r = measure()
             pages[name] = {**r, "errors": _page_errors(browser.events)}
         shots = []
         if screenshot_dir and names:
-            wanted = screenshot_pages or ["index.html", max(names, key=lambda n: (n != "index.html", pages[n]["figures"], pages[n]["maths"]))]
+            wanted = screenshot_pages or [
+                "index.html",
+                max(names, key=lambda n: (n != "index.html", pages[n]["figures"], pages[n]["maths"])),
+            ]
             Path(screenshot_dir).mkdir(parents=True, exist_ok=True)
             for name in dict.fromkeys(n for n in wanted if n in pages):
                 browser.events.clear()
-                call("Page.navigate", {"url": (site/name).as_uri()})
+                call("Page.navigate", {"url": (site / name).as_uri()})
                 browser.wait_for("Page.loadEventFired", timeout)
-                call("Runtime.evaluate", {"expression": "document.querySelector('.plotly-figure')?.scrollIntoView()"})
+                call(
+                    "Runtime.evaluate",
+                    {"expression": "document.querySelector('.plotly-figure')?.scrollIntoView()"},
+                )
                 time.sleep(1)
-                png = Path(screenshot_dir)/f"{Path(name).stem}.png"
+                png = Path(screenshot_dir) / f"{Path(name).stem}.png"
                 png.write_bytes(base64.b64decode(call("Page.captureScreenshot", {"format": "png"})["data"]))
                 shots.append(png)
-    finally: browser.close()
+    finally:
+        browser.close()
     return BrowserReport(pages, shots)

@@ -18,7 +18,16 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from .core import one_cpu_thread, atomic_json_save, atomic_torch_save, atomic_write, in_test, load_torch_file, member_generator, unknown_key_error
+from sae_notebooks.core import (
+    one_cpu_thread,
+    atomic_json_save,
+    atomic_torch_save,
+    atomic_write,
+    in_test,
+    load_torch_file,
+    member_generator,
+    unknown_key_error,
+)
 from .saes import EnsembleSAE, as_sae, make_sae
 from .training import TrainConfig, config_dict, train_sae
 from .activations import ActivationStore, StoreConfig, model_fingerprint, stop_layer
@@ -39,100 +48,123 @@ __all__ = ['DREAM_METHODS', 'SELECTION_SCORES', 'SAESpec', 'CollectConfig', 'Fil
 @dataclass
 class SAESpec:
     "Which SAE to dream on: trained here on the model's default dataset and cached by this spec, unless `path` is given."
-    path: str = ""          # a SAELens folder (cfg.json + weights) to load instead of training
-    member: int = 0         # ensemble member (or the only SAE of a SAELens folder)
-    arch: str = "topk"      # relu, topk, batchtopk, jumprelu or matryoshka
-    width: int = 512        # d_sae
-    k: int = 16             # active latents per token (TopK family)
-    steps: int = 1500       # optimiser steps
+
+    path: str = ""  # a SAELens folder (cfg.json + weights) to load instead of training
+    member: int = 0  # ensemble member (or the only SAE of a SAELens folder)
+    arch: str = "topk"  # relu, topk, batchtopk, jumprelu or matryoshka
+    width: int = 512  # d_sae
+    k: int = 16  # active latents per token (TopK family)
+    steps: int = 1500  # optimiser steps
     batch_size: int = 1024  # activation rows per step
-    lr: float = 1e-3        # Adam learning rate
-    seed: int = 0           # initialisation seed
+    lr: float = 1e-3  # Adam learning rate
+    seed: int = 0  # initialisation seed
+
 
 @dataclass
 class CollectConfig:
     "Which prompts the feature activations are collected on."
-    n_prompts: int = 1024     # token rows of the model's dataset, cut to `prompt_len`
-    prompt_len: int = 64      # tokens per prompt, BOS included (BOS positions are never counted)
-    batch_size: int = 64      # prompts per forward pass
-    held_out_frac: float = 0.25 # the last fraction of prompts: held out for scoring explanations
+
+    n_prompts: int = 1024  # token rows of the model's dataset, cut to `prompt_len`
+    prompt_len: int = 64  # tokens per prompt, BOS included (BOS positions are never counted)
+    batch_size: int = 64  # prompts per forward pass
+    held_out_frac: float = 0.25  # the last fraction of prompts: held out for scoring explanations
+
 
 @dataclass
 class FilterConfig:
     "Bounds a feature must lie within to be clustered."
-    min_frequency: float = 0.01 # fraction of prompts on which it fires at least once
+
+    min_frequency: float = 0.01  # fraction of prompts on which it fires at least once
     max_frequency: float = 0.9  # above this it is dense
-    min_entropy: float = 0.2    # normalised entropy H / log(n_prompts) of its mean activation over prompts
+    min_entropy: float = 0.2  # normalised entropy H / log(n_prompts) of its mean activation over prompts
     max_entropy: float = 1.0
+
 
 @dataclass
 class ClusterConfig:
     "How features are clustered by their activation profile over prompts."
-    method: str = "hdbscan"   # "hdbscan" (UMAP then HDBSCAN) or "dbscan" (UMAP then DBSCAN with eps by silhouette)
-    n_neighbors: int = 15     # UMAP neighbourhood
-    n_components: int = 5     # UMAP dimensions clustered (the map uses a separate 2-D UMAP)
-    min_cluster_size: int = 5 # HDBSCAN / DBSCAN min_samples
+
+    method: str = (
+        "hdbscan"  # "hdbscan" (UMAP then HDBSCAN) or "dbscan" (UMAP then DBSCAN with eps by silhouette)
+    )
+    n_neighbors: int = 15  # UMAP neighbourhood
+    n_components: int = 5  # UMAP dimensions clustered (the map uses a separate 2-D UMAP)
+    min_cluster_size: int = 5  # HDBSCAN / DBSCAN min_samples
     seed: int = 0
+
 
 @dataclass
 class SelectConfig:
     "How representative features are picked."
-    n_features: int = 32       # features to dream on
-    score: str = "max_activation" # a key of `SELECTION_SCORES`
+
+    n_features: int = 32  # features to dream on
+    score: str = "max_activation"  # a key of `SELECTION_SCORES`
+
 
 @dataclass
 class DreamConfig:
     "The optimisers. EPO's published defaults: 12 tokens, population 8, 32 children, top-k 512, 300 iterations."
-    methods: tuple = ("soft", "pez", "gcg", "epo") # which optimisers run
-    n_tokens: int = 12        # prompt length after BOS
-    iterations: int = 80      # steps of every optimiser
-    init: str = "dataset"     # starting prompts: "dataset" (windows ending at the feature's top training tokens) or "random"
-    lr: float = 0.05          # AdamW learning rate (soft prompt, PEZ)
-    snap_weight: float = 0.01 # soft prompt: weight of the squared distance to the nearest token embedding
-    top_k: int = 256          # GCG/EPO: candidate tokens per position
-    children: int = 32        # GCG: candidates evaluated per step
-    population: int = 4       # EPO: penalty weights λ, log-spaced
-    epo_children: int = 8     # EPO: children per population member per step
+
+    methods: tuple = ("soft", "pez", "gcg", "epo")  # which optimisers run
+    n_tokens: int = 12  # prompt length after BOS
+    iterations: int = 80  # steps of every optimiser
+    init: str = "dataset"  # starting prompts: "dataset" (windows ending at the feature's top training tokens) or "random"
+    lr: float = 0.05  # AdamW learning rate (soft prompt, PEZ)
+    snap_weight: float = 0.01  # soft prompt: weight of the squared distance to the nearest token embedding
+    top_k: int = 256  # GCG/EPO: candidate tokens per position
+    children: int = 32  # GCG: candidates evaluated per step
+    population: int = 4  # EPO: penalty weights λ, log-spaced
+    epo_children: int = 8  # EPO: children per population member per step
     lambda_min: float = 0.01  # EPO: smallest λ (objective: activation / dataset max − λ · cross-entropy)
-    lambda_max: float = 1.0   # EPO: largest λ
+    lambda_max: float = 1.0  # EPO: largest λ
     fluency_sds: float = 1.0  # the fluency bound is the corpus CE mean + this many sds
-    eval_batch: int = 512     # prompts per exact-evaluation forward pass
+    eval_batch: int = 512  # prompts per exact-evaluation forward pass
     seed: int = 0
 
     def __post_init__(self):
         self.methods = tuple(self.methods)
         unknown = [m for m in self.methods if m not in DREAM_METHODS]
-        if unknown: raise unknown_key_error(unknown[0], list(DREAM_METHODS), "dream method")
-        if self.init not in ("dataset", "random"): raise unknown_key_error(self.init, ["dataset", "random"], "dream init")
+        if unknown:
+            raise unknown_key_error(unknown[0], list(DREAM_METHODS), "dream method")
+        if self.init not in ("dataset", "random"):
+            raise unknown_key_error(self.init, ["dataset", "random"], "dream init")
+
 
 @dataclass
 class ExplainConfig:
     "How explanations are built and scored."
-    n_contexts: int = 8        # top contexts shown
-    fire_frac: float = 0.1     # a token 'fires' the feature when its activation exceeds this fraction of the dataset max
+
+    n_contexts: int = 8  # top contexts shown
+    fire_frac: float = (
+        0.1  # a token 'fires' the feature when its activation exceeds this fraction of the dataset max
+    )
     max_rule_items: int = 100  # tokens / bigrams a rule may name (the most supported first)
-    val_frac: float = 0.3      # the last fraction of training prompts chooses the rule's precision threshold
-    min_support: int = 2       # a rule item must fire the feature at least this often in training
-    endpoint: str = ""         # an OpenAI-compatible base URL (e.g. http://127.0.0.1:8000/v1); empty: offline only
+    val_frac: float = 0.3  # the last fraction of training prompts chooses the rule's precision threshold
+    min_support: int = 2  # a rule item must fire the feature at least this often in training
+    endpoint: str = ""  # an OpenAI-compatible base URL (e.g. http://127.0.0.1:8000/v1); empty: offline only
     endpoint_model: str = "gpt-4o-mini"
     api_key: str = ""
+
 
 @dataclass
 class StagesConfig:
     "Switches: which stages run (collect always runs, from its cache when it can)."
+
     filter: bool = True
     cluster: bool = True
     dream: bool = True
     explain: bool = True
     visualise: bool = True
 
+
 @dataclass
 class PipelineConfig:
     "Everything `run_pipeline` needs."
-    model: str = "tiny-lm"    # a zoo model name
-    hook: str = ""            # default: the model's default hook
-    out: str = "runs/dream"   # results, caches and the HTML summary go here
-    device: str = ""          # default: CUDA when available
+
+    model: str = "tiny-lm"  # a zoo model name
+    hook: str = ""  # default: the model's default hook
+    out: str = "runs/dream"  # results, caches and the HTML summary go here
+    device: str = ""  # default: CUDA when available
     sae: SAESpec = field(default_factory=SAESpec)
     collect: CollectConfig = field(default_factory=CollectConfig)
     filter: FilterConfig = field(default_factory=FilterConfig)
@@ -142,41 +174,52 @@ class PipelineConfig:
     explain: ExplainConfig = field(default_factory=ExplainConfig)
     stages: StagesConfig = field(default_factory=StagesConfig)
 
+
 DREAM_METHODS = ("soft", "pez", "gcg", "epo")
 
 # %% ../nbs/30_dream.ipynb #294cdd03
-def merge_config(cfg,                   # a dataclass instance (the defaults)
-                 overrides: dict,       # nested dict of new values; "a.b" keys are split
-                 where: str = "config"  # name used in error messages
-                ):
+def merge_config(
+    cfg,  # a dataclass instance (the defaults)
+    overrides: dict,  # nested dict of new values; "a.b" keys are split
+    where: str = "config",  # name used in error messages
+):
     "A copy of `cfg` with `overrides` applied recursively; an unknown key raises, naming the closest valid one."
     nested = {}
     for key, value in overrides.items():
         head, _, rest = key.partition(".")
-        if rest: nested.setdefault(head, {})[rest] = value
-        else: nested[head] = value if not isinstance(value, dict) else {**nested.get(head, {}), **value}
+        if rest:
+            nested.setdefault(head, {})[rest] = value
+        else:
+            nested[head] = value if not isinstance(value, dict) else {**nested.get(head, {}), **value}
     names = [f.name for f in dataclasses.fields(cfg)]
     changes = {}
     for key, value in nested.items():
-        if key not in names: raise unknown_key_error(key, names, where)
+        if key not in names:
+            raise unknown_key_error(key, names, where)
         current = getattr(cfg, key)
         if dataclasses.is_dataclass(current):
-            if not isinstance(value, dict): raise ValueError(f"{where}.{key} is a section; give a dict of its fields, got {value!r}")
+            if not isinstance(value, dict):
+                raise ValueError(f"{where}.{key} is a section; give a dict of its fields, got {value!r}")
             value = merge_config(current, value, f"{where}.{key}")
         changes[key] = value
     return dataclasses.replace(cfg, **changes)
 
-def pipeline_config(overrides: dict | None = None # nested or dotted overrides of `PipelineConfig()`
-                   ) -> PipelineConfig:
+
+def pipeline_config(
+    overrides: dict | None = None,  # nested or dotted overrides of `PipelineConfig()`
+) -> PipelineConfig:
     "The default pipeline config merged with `overrides`."
     return merge_config(PipelineConfig(), overrides or {}, "dream")
+
 
 def config_keys(cfg, prefix: str = "") -> dict:
     "Every leaf field of a nested config as `'section.key': value`."
     out = {}
     for f in dataclasses.fields(cfg):
         v = getattr(cfg, f.name)
-        out |= config_keys(v, f"{prefix}{f.name}.") if dataclasses.is_dataclass(v) else {f"{prefix}{f.name}": v}
+        out |= (
+            config_keys(v, f"{prefix}{f.name}.") if dataclasses.is_dataclass(v) else {f"{prefix}{f.name}": v}
+        )
     return out
 
 # %% ../nbs/30_dream.ipynb #ee4ad73e
@@ -184,45 +227,77 @@ def config_hash(*parts) -> str:
     "A short hash of JSON-able parts (configs as dicts)."
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
-def load_sae(spec: SAESpec,  # which SAE
-             zoo,            # `sae_notebooks.zoo.ZooModel`
-             hook: str,      # where it reads
-             cache_root: str | Path # SAEs trained here are cached under it
-            ) -> EnsembleSAE:
+
+def load_sae(
+    spec: SAESpec,  # which SAE
+    zoo,  # `sae_notebooks.zoo.ZooModel`
+    hook: str,  # where it reads
+    cache_root: str | Path,  # SAEs trained here are cached under it
+) -> EnsembleSAE:
     "The SAE of `spec`: loaded from `spec.path`, from the cache, or trained on the model's dataset and cached."
     device = zoo.model.cfg.device
     if spec.path:
         from sae_lens import SAE
-        if spec.member: raise ValueError(f"a SAELens folder holds one SAE; member must be 0, got {spec.member}")
-        return as_sae(SAE.load_from_disk(spec.path, device=str(device))).sae.eval()  # the one boundary conversion
-    folder = Path(cache_root) / f"sae-{config_hash(dataclasses.asdict(spec), hook, model_fingerprint(zoo.model))}"
-    kwargs = dict(d_in=zoo.model.cfg.d_model, d_sae=spec.width, n_seeds=spec.member + 1, seed=spec.seed,
-                  device=str(device), hook_name=hook, model_name=zoo.model.cfg.model_name)
-    if spec.arch in ("topk", "batchtopk", "matryoshka"): kwargs["k"] = spec.k
+
+        if spec.member:
+            raise ValueError(f"a SAELens folder holds one SAE; member must be 0, got {spec.member}")
+        return as_sae(
+            SAE.load_from_disk(spec.path, device=str(device))
+        ).sae.eval()  # the one boundary conversion
+    folder = (
+        Path(cache_root) / f"sae-{config_hash(dataclasses.asdict(spec), hook, model_fingerprint(zoo.model))}"
+    )
+    kwargs = dict(
+        d_in=zoo.model.cfg.d_model,
+        d_sae=spec.width,
+        n_seeds=spec.member + 1,
+        seed=spec.seed,
+        device=str(device),
+        hook_name=hook,
+        model_name=zoo.model.cfg.model_name,
+    )
+    if spec.arch in ("topk", "batchtopk", "matryoshka"):
+        kwargs["k"] = spec.k
     sae = make_sae(spec.arch, **kwargs)
     if (folder / "sae.pt").exists():
         sae.load_state_dict(load_torch_file(folder / "sae.pt", map_location=device))
         return sae.eval()
-    store = ActivationStore(zoo.model, zoo.default_dataset, StoreConfig(hooks=hook, context_size=zoo.default_dataset.shape[1],
-                            batch_size=spec.batch_size, buffer_rows=max(65536, 4 * spec.batch_size)))
-    train_sae(sae, itertools.chain.from_iterable(itertools.repeat(store)), TrainConfig(total_steps=spec.steps, lr=spec.lr))
+    store = ActivationStore(
+        zoo.model,
+        zoo.default_dataset,
+        StoreConfig(
+            hooks=hook,
+            context_size=zoo.default_dataset.shape[1],
+            batch_size=spec.batch_size,
+            buffer_rows=max(65536, 4 * spec.batch_size),
+        ),
+    )
+    train_sae(
+        sae,
+        itertools.chain.from_iterable(itertools.repeat(store)),
+        TrainConfig(total_steps=spec.steps, lr=spec.lr),
+    )
     atomic_torch_save(sae.state_dict(), folder / "sae.pt")
     atomic_json_save({"spec": dataclasses.asdict(spec), "hook": hook}, folder / "spec.json")
     return sae.eval()
 
 # %% ../nbs/30_dream.ipynb #8eff5695
-def feature_pass(model,                # a HookedTransformer
-                 sae: EnsembleSAE,     # reads at `hook`
-                 hook: str,            # the SAE's hook
-                 features: torch.Tensor, # [B] target feature of each prompt
-                 tokens: torch.Tensor, # [B, T] token ids (with BOS); with `embeds`, only their shape matters
-                 embeds: torch.Tensor | None = None, # [B, T, d_model] input embeddings replacing the tokens'
-                 member: int = 0,      # ensemble member
-                 with_ce: bool = False # also return each prompt's mean next-token cross-entropy [B]
-                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor | None]:
+def feature_pass(
+    model,  # a HookedTransformer
+    sae: EnsembleSAE,  # reads at `hook`
+    hook: str,  # the SAE's hook
+    features: torch.Tensor,  # [B] target feature of each prompt
+    tokens: torch.Tensor,  # [B, T] token ids (with BOS); with `embeds`, only their shape matters
+    embeds: torch.Tensor | None = None,  # [B, T, d_model] input embeddings replacing the tokens'
+    member: int = 0,  # ensemble member
+    with_ce: bool = False,  # also return each prompt's mean next-token cross-entropy [B]
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor | None]:
     "Pre-activation and activation of each prompt's target feature at every position `[B, T]`, and optionally its CE."
     captured = {}
-    def capture(act, hook): captured["x"] = act
+
+    def capture(act, hook):
+        captured["x"] = act
+
     hooks = [(hook, capture)] + ([("hook_embed", lambda act, hook: embeds)] if embeds is not None else [])
     out = model.run_with_hooks(tokens, fwd_hooks=hooks, stop_at_layer=None if with_ce else stop_layer([hook]))
     x = captured["x"]
@@ -235,11 +310,16 @@ def feature_pass(model,                # a HookedTransformer
         ce = -logp.gather(-1, tokens[:, 1:, None]).squeeze(-1).mean(-1)
     return pick(pre), pick(act), ce
 
+
 @torch.no_grad()
-def score_prompts(model, sae, hook, features, tokens, member=0, batch: int = 512
-                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+def score_prompts(
+    model, sae, hook, features, tokens, member=0, batch: int = 512
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     "Real (re-run) max activation over non-BOS positions, max pre-activation, and cross-entropy of hard prompts `[B]`."
-    outs = [feature_pass(model, sae, hook, f, t, member=member, with_ce=True) for f, t in zip(features.split(batch), tokens.split(batch))]
+    outs = [
+        feature_pass(model, sae, hook, f, t, member=member, with_ce=True)
+        for f, t in zip(features.split(batch), tokens.split(batch))
+    ]
     pre, act, ce = (torch.cat(parts) for parts in zip(*outs))
     return act[:, 1:].amax(-1), pre[:, 1:].amax(-1), ce
 
@@ -247,170 +327,287 @@ def score_prompts(model, sae, hook, features, tokens, member=0, batch: int = 512
 @dataclass
 class Collected:
     "Feature activations over prompts."
-    tokens: torch.Tensor     # [n, T] token ids (BOS first)
-    acts: torch.Tensor       # [n, T, d_sae] activations (float16; BOS column zero)
-    n_train: int             # the first n_train prompts are for statistics and rules; the rest are held out
+
+    tokens: torch.Tensor  # [n, T] token ids (BOS first)
+    acts: torch.Tensor  # [n, T, d_sae] activations (float16; BOS column zero)
+    n_train: int  # the first n_train prompts are for statistics and rules; the rest are held out
 
     @functools.cached_property
-    def mean(self) -> torch.Tensor: return self.acts[:, 1:].float().mean(1)   # [n, d_sae]
+    def mean(self) -> torch.Tensor:
+        return self.acts[:, 1:].float().mean(1)  # [n, d_sae]
+
     @functools.cached_property
-    def max(self) -> torch.Tensor: return self.acts[:, 1:].float().amax(1)    # [n, d_sae]
+    def max(self) -> torch.Tensor:
+        return self.acts[:, 1:].float().amax(1)  # [n, d_sae]
+
     @functools.cached_property
-    def dataset_max(self) -> torch.Tensor: return self.acts.float().amax((0, 1)) # [d_sae] over every non-BOS token
+    def dataset_max(self) -> torch.Tensor:
+        return self.acts.float().amax((0, 1))  # [d_sae] over every non-BOS token
+
 
 def sae_fingerprint(sae) -> str:
     "A short hash of the SAE's weights."
     return model_fingerprint(sae)
 
-def collect(model, sae, hook: str, rows: torch.Tensor, # token rows [N, ≥ prompt_len]
-            cfg: CollectConfig, cache_root: str | Path, member: int = 0, progress: bool = True) -> Collected:
+
+def collect(
+    model,
+    sae,
+    hook: str,
+    rows: torch.Tensor,  # token rows [N, ≥ prompt_len]
+    cfg: CollectConfig,
+    cache_root: str | Path,
+    member: int = 0,
+    progress: bool = True,
+) -> Collected:
     "Feature activations of `sae` on the first `cfg.n_prompts` rows, from the cache when it has them."
-    if len(rows) < cfg.n_prompts: raise ValueError(f"n_prompts is {cfg.n_prompts} but the dataset has only {len(rows)} rows")
-    if not 0 < cfg.held_out_frac < 1: raise ValueError(f"held_out_frac must lie in (0, 1), got {cfg.held_out_frac}")
-    key = config_hash(model_fingerprint(model), sae_fingerprint(sae), hook, member, dataclasses.asdict(cfg), rows[:cfg.n_prompts].sum().item())
+    if len(rows) < cfg.n_prompts:
+        raise ValueError(f"n_prompts is {cfg.n_prompts} but the dataset has only {len(rows)} rows")
+    if not 0 < cfg.held_out_frac < 1:
+        raise ValueError(f"held_out_frac must lie in (0, 1), got {cfg.held_out_frac}")
+    key = config_hash(
+        model_fingerprint(model),
+        sae_fingerprint(sae),
+        hook,
+        member,
+        dataclasses.asdict(cfg),
+        rows[: cfg.n_prompts].sum().item(),
+    )
     folder = Path(cache_root) / f"collect-{key}"
     n_train = int(round(cfg.n_prompts * (1 - cfg.held_out_frac)))
     if (folder / "manifest.json").exists():
         return Collected(load_torch_file(folder / "tokens.pt"), load_torch_file(folder / "acts.pt"), n_train)
-    tokens = rows[:cfg.n_prompts, :cfg.prompt_len].to(model.cfg.device)
+    tokens = rows[: cfg.n_prompts, : cfg.prompt_len].to(model.cfg.device)
     parts = []
     with torch.no_grad():
-        for batch in tqdm(tokens.split(cfg.batch_size), disable=not progress, desc="collecting feature activations"):
+        for batch in tqdm(
+            tokens.split(cfg.batch_size), disable=not progress, desc="collecting feature activations"
+        ):
             _, cache = model.run_with_cache(batch, names_filter=[hook], stop_at_layer=stop_layer([hook]))
             x = cache[hook]
             acts = sae.encode(x.flatten(0, 1))[member].view(*x.shape[:2], -1)
             acts[:, 0] = 0  # BOS
             parts.append(acts.half().cpu())
     acts = torch.cat(parts)
-    atomic_torch_save(tokens.cpu(), folder / "tokens.pt"); atomic_torch_save(acts, folder / "acts.pt")
-    atomic_json_save({"config": dataclasses.asdict(cfg), "hook": hook, "member": member, "shape": list(acts.shape)}, folder / "manifest.json")
+    atomic_torch_save(tokens.cpu(), folder / "tokens.pt")
+    atomic_torch_save(acts, folder / "acts.pt")
+    atomic_json_save(
+        {"config": dataclasses.asdict(cfg), "hook": hook, "member": member, "shape": list(acts.shape)},
+        folder / "manifest.json",
+    )
     return Collected(tokens.cpu(), acts, n_train)
 
 # %% ../nbs/30_dream.ipynb #310b2226
 def feature_stats(col: Collected) -> pd.DataFrame:
     "Per feature: frequency over training prompts, normalised entropy, dataset max and token firing rate."
-    mean, mx = col.mean[:col.n_train], col.max[:col.n_train]
+    mean, mx = col.mean[: col.n_train], col.max[: col.n_train]
     p = mean / mean.sum(0).clamp_min(1e-12)
     entropy = -(p * p.clamp_min(1e-12).log()).sum(0) / math.log(len(mean))
-    return pd.DataFrame({"frequency": (mx > 0).float().mean(0).numpy(), "entropy": entropy.numpy(),
-                         "dataset_max": col.dataset_max.numpy(),
-                         "token_rate": (col.acts[:col.n_train, 1:] > 0).float().mean((0, 1)).numpy()})
+    return pd.DataFrame(
+        {
+            "frequency": (mx > 0).float().mean(0).numpy(),
+            "entropy": entropy.numpy(),
+            "dataset_max": col.dataset_max.numpy(),
+            "token_rate": (col.acts[: col.n_train, 1:] > 0).float().mean((0, 1)).numpy(),
+        }
+    )
+
 
 def filter_features(stats: pd.DataFrame, cfg: FilterConfig) -> tuple[np.ndarray, dict]:
     "Features inside every bound, and a report counting the dead, the dense and those dropped by each bound."
     f, h = stats.frequency, stats.entropy
-    keep = (f >= cfg.min_frequency) & (f <= cfg.max_frequency) & (h >= cfg.min_entropy) & (h <= cfg.max_entropy)
-    report = {"features": len(stats), "kept": int(keep.sum()), "dead": int((f == 0).sum()), "dense": int((f > cfg.max_frequency).sum()),
-              "rare": int(((f > 0) & (f < cfg.min_frequency)).sum()),
-              "entropy_out_of_bounds": int(((f >= cfg.min_frequency) & (f <= cfg.max_frequency) & ~((h >= cfg.min_entropy) & (h <= cfg.max_entropy))).sum())}
+    keep = (
+        (f >= cfg.min_frequency) & (f <= cfg.max_frequency) & (h >= cfg.min_entropy) & (h <= cfg.max_entropy)
+    )
+    report = {
+        "features": len(stats),
+        "kept": int(keep.sum()),
+        "dead": int((f == 0).sum()),
+        "dense": int((f > cfg.max_frequency).sum()),
+        "rare": int(((f > 0) & (f < cfg.min_frequency)).sum()),
+        "entropy_out_of_bounds": int(
+            (
+                (f >= cfg.min_frequency)
+                & (f <= cfg.max_frequency)
+                & ~((h >= cfg.min_entropy) & (h <= cfg.max_entropy))
+            ).sum()
+        ),
+    }
     return np.flatnonzero(keep.to_numpy()), report
 
 # %% ../nbs/30_dream.ipynb #78ecc9b6
-def cluster_features(col: Collected, features: np.ndarray, cfg: ClusterConfig) -> tuple[np.ndarray, np.ndarray]:
+def cluster_features(
+    col: Collected, features: np.ndarray, cfg: ClusterConfig
+) -> tuple[np.ndarray, np.ndarray]:
     "Cluster labels (−1: noise) of `features` and their 2-D map coordinates."
     import numba
-    numba.config.THREADING_LAYER = "workqueue"  # numba's OpenMP layer leaves spinning threads that slow torch down 4–20× afterwards
+
+    numba.config.THREADING_LAYER = (
+        "workqueue"  # numba's OpenMP layer leaves spinning threads that slow torch down 4–20× afterwards
+    )
     import umap
     from sklearn.cluster import DBSCAN, HDBSCAN
     from sklearn.metrics import silhouette_score
-    profiles = col.mean[:col.n_train, features].T.numpy()
+
+    profiles = col.mean[: col.n_train, features].T.numpy()
     n_neighbors = min(cfg.n_neighbors, len(features) - 1)
-    embed = lambda dims: umap.UMAP(n_neighbors=n_neighbors, n_components=dims, metric="cosine", min_dist=0.0,
-                                   random_state=cfg.seed).fit_transform(profiles)
+    embed = lambda dims: umap.UMAP(
+        n_neighbors=n_neighbors, n_components=dims, metric="cosine", min_dist=0.0, random_state=cfg.seed
+    ).fit_transform(profiles)
     threads = torch.get_num_threads()
-    try: z, xy = embed(cfg.n_components), embed(2)
-    finally: torch.set_num_threads(threads)  # UMAP resets torch's thread count
-    if cfg.method == "hdbscan": labels = HDBSCAN(min_cluster_size=cfg.min_cluster_size).fit_predict(z)
+    try:
+        z, xy = embed(cfg.n_components), embed(2)
+    finally:
+        torch.set_num_threads(threads)  # UMAP resets torch's thread count
+    if cfg.method == "hdbscan":
+        labels = HDBSCAN(min_cluster_size=cfg.min_cluster_size).fit_predict(z)
     elif cfg.method == "dbscan":
         scale = np.median(np.linalg.norm(z - z.mean(0), axis=1))
         best = (-2, None)
         for eps in scale * np.geomspace(0.05, 1, 12):
             labels = DBSCAN(eps=eps, min_samples=cfg.min_cluster_size).fit_predict(z)
             clustered = labels >= 0
-            if len(set(labels[clustered])) < 2: continue
+            if len(set(labels[clustered])) < 2:
+                continue
             score = silhouette_score(z[clustered], labels[clustered])
-            if score > best[0]: best = (score, labels)
+            if score > best[0]:
+                best = (score, labels)
         labels = best[1] if best[1] is not None else np.zeros(len(features), dtype=int)
-    else: raise unknown_key_error(cfg.method, ["hdbscan", "dbscan"], "cluster method")
+    else:
+        raise unknown_key_error(cfg.method, ["hdbscan", "dbscan"], "cluster method")
     return labels, xy
 
 # %% ../nbs/30_dream.ipynb #a98eb5d0
 SELECTION_SCORES = {
-    "max_activation": lambda stats: stats.dataset_max,      # strongest features first
-    "frequency": lambda stats: stats.frequency,              # most common first
-    "selectivity": lambda stats: 1 - stats.entropy,          # most prompt-specific first
+    "max_activation": lambda stats: stats.dataset_max,  # strongest features first
+    "frequency": lambda stats: stats.frequency,  # most common first
+    "selectivity": lambda stats: 1 - stats.entropy,  # most prompt-specific first
 }
 
-def select_features(stats: pd.DataFrame, features: np.ndarray, labels: np.ndarray, cfg: SelectConfig) -> list[int]:
+
+def select_features(
+    stats: pd.DataFrame, features: np.ndarray, labels: np.ndarray, cfg: SelectConfig
+) -> list[int]:
     "`cfg.n_features` features: round-robin over clusters by `SELECTION_SCORES[cfg.score]`, noise last."
-    if cfg.score not in SELECTION_SCORES: raise unknown_key_error(cfg.score, list(SELECTION_SCORES), "selection score")
+    if cfg.score not in SELECTION_SCORES:
+        raise unknown_key_error(cfg.score, list(SELECTION_SCORES), "selection score")
     score = SELECTION_SCORES[cfg.score](stats).to_numpy()
-    queues = {c: sorted(features[labels == c], key=lambda j: -score[j]) for c in sorted(set(labels), key=lambda c: (c < 0, c))}
+    queues = {
+        c: sorted(features[labels == c], key=lambda j: -score[j])
+        for c in sorted(set(labels), key=lambda c: (c < 0, c))
+    }
     chosen = []
     for rank in itertools.count():
-        if len(chosen) >= cfg.n_features or all(rank >= len(q) for q in queues.values()): break
+        if len(chosen) >= cfg.n_features or all(rank >= len(q) for q in queues.values()):
+            break
         chosen += [int(q[rank]) for q in queues.values() if rank < len(q)]
-    return chosen[:cfg.n_features]
+    return chosen[: cfg.n_features]
 
 # %% ../nbs/30_dream.ipynb #b6ae88a7
 @dataclass
 class Track:
     "Best hard prompts of one method for each feature, and the curve of the best ratio per iteration."
-    n: int
-    best: dict = field(default_factory=dict)        # ratio, ce, tokens, each [n]
-    fluent: dict = field(default_factory=dict)      # the same, among prompts with CE within the bound
-    curve: list = field(default_factory=list)       # [iterations][n] best ratio so far
 
-    def update(self, ratio: torch.Tensor, ce: torch.Tensor, tokens: torch.Tensor, bound: float, # [n, c] candidates per feature
-               ):
+    n: int
+    best: dict = field(default_factory=dict)  # ratio, ce, tokens, each [n]
+    fluent: dict = field(default_factory=dict)  # the same, among prompts with CE within the bound
+    curve: list = field(default_factory=list)  # [iterations][n] best ratio so far
+
+    def update(
+        self,
+        ratio: torch.Tensor,
+        ce: torch.Tensor,
+        tokens: torch.Tensor,
+        bound: float,  # [n, c] candidates per feature
+    ):
         "Keep the best of `c` evaluated prompts per feature, overall and within the CE bound."
         for store, ok in ((self.best, torch.ones_like(ce, dtype=torch.bool)), (self.fluent, ce <= bound)):
             score = torch.where(ok, ratio, ratio.new_tensor(-math.inf))
             top = score.argmax(1)
             rows = torch.arange(len(top))
             cand = dict(ratio=score[rows, top], ce=ce[rows, top], tokens=tokens[rows, top])
-            if not store: store.update(cand); continue
+            if not store:
+                store.update(cand)
+                continue
             better = cand["ratio"] > store["ratio"]
-            for k in store: store[k] = torch.where(better.view(-1, *[1] * (store[k].dim() - 1)), cand[k], store[k])
+            for k in store:
+                store[k] = torch.where(better.view(-1, *[1] * (store[k].dim() - 1)), cand[k], store[k])
         self.curve.append(self.best["ratio"].clone())
+
 
 def with_bos(tokens: torch.Tensor, bos: int) -> torch.Tensor:
     "Prepend a BOS column."
     return torch.cat([torch.full_like(tokens[..., :1], bos), tokens], -1)
 
-def top_windows(col: "Collected", features: list[int], # which features
-                n_tokens: int, # window length (the prompt length dreamed)
-                n: int         # windows per feature, from distinct training prompts
-               ) -> torch.Tensor:
-    "`[len(features), n, n_tokens]`: for each feature's `n` top training prompts, the window of `n_tokens` tokens ending at its peak token (shifted right when the peak is too early)."
+
+def top_windows(
+    col: "Collected",
+    features: list[int],  # which features
+    n_tokens: int,  # window length (the prompt length dreamed)
+    n: int,  # windows per feature, from distinct training prompts
+) -> torch.Tensor:
+    "`[len(features), n, n_tokens]`: for each feature's `n` top training prompts, the window of `n_tokens`"
+    " tokens ending at its peak token (shifted right when the peak is too early)."
     T = col.tokens.shape[1]
-    if not 0 < n_tokens < T: raise ValueError(f"n_tokens must lie in [1, {T - 1}] (the collected prompts have {T - 1} tokens after BOS), got {n_tokens}")
-    acts = col.acts[:col.n_train, :, features].float()            # [n_train, T, f]
-    peak, pos = acts.max(1)                                          # [n_train, f]
-    top = peak.topk(n, 0).indices                                    # [n, f]
+    if not 0 < n_tokens < T:
+        raise ValueError(
+            f"n_tokens must lie in [1, {T - 1}] (the collected prompts have {T - 1} tokens after BOS), got {n_tokens}"
+        )
+    acts = col.acts[: col.n_train, :, features].float()  # [n_train, T, f]
+    peak, pos = acts.max(1)  # [n_train, f]
+    top = peak.topk(n, 0).indices  # [n, f]
     start = (pos.gather(0, top) + 1 - n_tokens).clamp(1, T - n_tokens)  # [n, f]
-    idx = start[..., None] + torch.arange(n_tokens)                  # [n, f, L]
+    idx = start[..., None] + torch.arange(n_tokens)  # [n, f, L]
     return col.tokens[top[..., None], idx].transpose(0, 1)
+
 
 class Dreamer:
     "Optimises prompts for a batch of target features of one model and SAE."
-    def __init__(self, model, sae, hook: str, features: list[int], dataset_max: torch.Tensor, # [d_sae]
-                 cfg: DreamConfig, ce_bound: float, member: int = 0, progress: bool = True,
-                 starts: torch.Tensor | None = None): # [n, S, n_tokens] starting prompts (`cfg.init == "dataset"`)
-        if cfg.init == "dataset" and starts is None: raise ValueError('cfg.init is "dataset": pass the starting prompts `starts` (see `top_windows`)')
+
+    def __init__(
+        self,
+        model,
+        sae,
+        hook: str,
+        features: list[int],
+        dataset_max: torch.Tensor,  # [d_sae]
+        cfg: DreamConfig,
+        ce_bound: float,
+        member: int = 0,
+        progress: bool = True,
+        starts: torch.Tensor | None = None,
+    ):  # [n, S, n_tokens] starting prompts (`cfg.init == "dataset"`)
+        if cfg.init == "dataset" and starts is None:
+            raise ValueError('cfg.init is "dataset": pass the starting prompts `starts` (see `top_windows`)')
         self.starts = starts.to(model.W_E.device) if cfg.init == "dataset" else None
-        self.model, self.sae, self.hook, self.cfg, self.member, self.progress = model, sae, hook, cfg, member, progress
+        self.model, self.sae, self.hook, self.cfg, self.member, self.progress = (
+            model,
+            sae,
+            hook,
+            cfg,
+            member,
+            progress,
+        )
         self.device = model.W_E.device
         self.features = torch.tensor(features, device=self.device)
         self.scale = dataset_max[features].float().to(self.device).clamp_min(1e-6)
         self.bos, self.ce_bound = model.tokenizer.bos_token_id, ce_bound
 
-    def evaluate(self, tokens: torch.Tensor # [n, c, L] hard prompts, c per feature
-                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def evaluate(
+        self,
+        tokens: torch.Tensor,  # [n, c, L] hard prompts, c per feature
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         "Real activation / dataset max, pre-activation / dataset max, and CE of every prompt `[n, c]`."
         n, c, _ = tokens.shape
-        act, pre, ce = score_prompts(self.model, self.sae, self.hook, self.features.repeat_interleave(c), with_bos(tokens.flatten(0, 1), self.bos),
-                                     self.member, self.cfg.eval_batch)
+        act, pre, ce = score_prompts(
+            self.model,
+            self.sae,
+            self.hook,
+            self.features.repeat_interleave(c),
+            with_bos(tokens.flatten(0, 1), self.bos),
+            self.member,
+            self.cfg.eval_batch,
+        )
         return act.view(n, c) / self.scale[:, None], pre.view(n, c) / self.scale[:, None], ce.view(n, c)
 
     def init_tokens(self, shape: tuple, purpose: str) -> torch.Tensor:
@@ -420,7 +617,10 @@ class Dreamer:
             picked = self.starts[:, torch.arange(S) % self.starts.shape[1]]
             return picked if len(shape) == 2 else picked[:, 0]
         vocab = self.model.cfg.d_vocab
-        draws = [torch.randint(vocab - 1, shape, generator=member_generator(self.cfg.seed, int(f), purpose)) for f in self.features]
+        draws = [
+            torch.randint(vocab - 1, shape, generator=member_generator(self.cfg.seed, int(f), purpose))
+            for f in self.features
+        ]
         draws = torch.stack(draws).to(self.device)
         return draws + (draws >= self.bos).long()  # skip BOS
 
@@ -428,8 +628,16 @@ class Dreamer:
         "Max pre-activation over non-BOS positions / dataset max (and CE) of prompts given as embeddings (BOS added)."
         bos = self.model.W_E[self.bos].expand(len(embeds), 1, -1)
         dummy = tokens if tokens is not None else torch.full(embeds.shape[:2], self.bos, device=self.device)
-        pre, _, ce = feature_pass(self.model, self.sae, self.hook, features, with_bos(dummy, self.bos), torch.cat([bos, embeds], 1),
-                                  self.member, with_ce)
+        pre, _, ce = feature_pass(
+            self.model,
+            self.sae,
+            self.hook,
+            features,
+            with_bos(dummy, self.bos),
+            torch.cat([bos, embeds], 1),
+            self.member,
+            with_ce,
+        )
         return pre[:, 1:].amax(-1), ce
 
     def nearest(self, embeds: torch.Tensor) -> torch.Tensor:
@@ -442,20 +650,33 @@ class Dreamer:
         "Soft prompt (`straight_through=False`) or PEZ (`True`)."
         cfg, W_E = self.cfg, self.model.W_E.detach()
         track = Track(len(self.features))
-        soft = W_E[self.init_tokens((cfg.n_tokens,), "pez" if straight_through else "soft")].clone().requires_grad_()
+        soft = (
+            W_E[self.init_tokens((cfg.n_tokens,), "pez" if straight_through else "soft")]
+            .clone()
+            .requires_grad_()
+        )
         opt = torch.optim.AdamW([soft], lr=cfg.lr)
-        for _ in tqdm(range(cfg.iterations), disable=not self.progress, desc="PEZ" if straight_through else "soft prompt"):
+        for _ in tqdm(
+            range(cfg.iterations),
+            disable=not self.progress,
+            desc="PEZ" if straight_through else "soft prompt",
+        ):
             hard = self.nearest(soft.detach())
             x = soft + (W_E[hard] - soft).detach() if straight_through else soft
             value, _ = self.objective(x, self.features, False)
             loss = -(value / self.scale).sum()
-            if not straight_through: loss = loss + cfg.snap_weight * (soft - W_E[hard]).pow(2).sum(-1).mean(-1).sum()
-            opt.zero_grad(); loss.backward(); opt.step()
+            if not straight_through:
+                loss = loss + cfg.snap_weight * (soft - W_E[hard]).pow(2).sum(-1).mean(-1).sum()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
             ratio, _, ce = self.evaluate(hard[:, None])
             track.update(ratio, ce, hard[:, None], self.ce_bound)
         return track
 
-    def token_gradients(self, tokens: torch.Tensor, features: torch.Tensor, lambdas: torch.Tensor | None) -> torch.Tensor:
+    def token_gradients(
+        self, tokens: torch.Tensor, features: torch.Tensor, lambdas: torch.Tensor | None
+    ) -> torch.Tensor:
         "Gradient of the objective w.r.t. the one-hot tokens `[b, L, vocab]`."
         onehot = F.one_hot(tokens, self.model.cfg.d_vocab).to(self.model.W_E.dtype).requires_grad_()
         value, ce = self.objective(onehot @ self.model.W_E, features, lambdas is not None, tokens)
@@ -463,10 +684,13 @@ class Dreamer:
         obj = value / scale - (lambdas * ce if lambdas is not None else 0)
         return torch.autograd.grad(obj.sum(), onehot)[0]
 
-    def children_of(self, tokens: torch.Tensor, grads: torch.Tensor, n_children: int, gen: torch.Generator) -> torch.Tensor:
+    def children_of(
+        self, tokens: torch.Tensor, grads: torch.Tensor, n_children: int, gen: torch.Generator
+    ) -> torch.Tensor:
         "`n_children` single-token swaps of each prompt `[b, n_children, L]`, drawn from each position's top-k by gradient."
-        grads = grads.clone(); grads[..., self.bos] = -math.inf
-        top = grads.topk(self.cfg.top_k, -1).indices                      # [b, L, k]
+        grads = grads.clone()
+        grads[..., self.bos] = -math.inf
+        top = grads.topk(self.cfg.top_k, -1).indices  # [b, L, k]
         b, L = tokens.shape
         pos = torch.randint(L, (b, n_children), generator=gen).to(self.device)
         choice = torch.randint(self.cfg.top_k, (b, n_children), generator=gen).to(self.device)
@@ -479,10 +703,13 @@ class Dreamer:
         "Greedy coordinate gradient on the activation alone."
         track, gen = Track(len(self.features)), torch.Generator().manual_seed(self.cfg.seed)
         tokens = self.init_tokens((self.cfg.n_tokens,), "gcg")
-        ratio, pre, ce = self.evaluate(tokens[:, None]); current = pre[:, 0]
+        ratio, pre, ce = self.evaluate(tokens[:, None])
+        current = pre[:, 0]
         track.update(ratio, ce, tokens[:, None], self.ce_bound)
         for _ in tqdm(range(self.cfg.iterations), disable=not self.progress, desc="GCG"):
-            children = self.children_of(tokens, self.token_gradients(tokens, self.features, None), self.cfg.children, gen)
+            children = self.children_of(
+                tokens, self.token_gradients(tokens, self.features, None), self.cfg.children, gen
+            )
             ratio, pre, ce = self.evaluate(children)
             track.update(ratio, ce, children, self.ce_bound)
             best = pre.argmax(1)
@@ -493,48 +720,72 @@ class Dreamer:
 
     def lambdas(self) -> torch.Tensor:
         "EPO's penalty weights, log-spaced."
-        return torch.logspace(math.log10(self.cfg.lambda_min), math.log10(self.cfg.lambda_max), self.cfg.population, device=self.device)
+        return torch.logspace(
+            math.log10(self.cfg.lambda_min),
+            math.log10(self.cfg.lambda_max),
+            self.cfg.population,
+            device=self.device,
+        )
 
     def epo(self) -> tuple[Track, dict]:
         "EPO; returns the track and the archive (ratio, pre, ce, tokens of every population member at every iteration)."
         cfg, n, P = self.cfg, len(self.features), self.cfg.population
         lam = self.lambdas()
         track, gen = Track(n), torch.Generator().manual_seed(cfg.seed)
-        pop = self.init_tokens((P, cfg.n_tokens), "epo")                      # [n, P, L]
+        pop = self.init_tokens((P, cfg.n_tokens), "epo")  # [n, P, L]
         ratio, pre, ce = self.evaluate(pop)
         track.update(ratio, ce, pop, self.ce_bound)
         archive = {k: [] for k in ("ratio", "ce", "tokens")}
         feats_pop = self.features.repeat_interleave(P)
         for _ in tqdm(range(cfg.iterations), disable=not self.progress, desc="EPO"):
             grads = self.token_gradients(pop.flatten(0, 1), feats_pop, lam.repeat(n))
-            kids = self.children_of(pop.flatten(0, 1), grads, cfg.epo_children, gen).view(n, P * cfg.epo_children, -1)
+            kids = self.children_of(pop.flatten(0, 1), grads, cfg.epo_children, gen).view(
+                n, P * cfg.epo_children, -1
+            )
             k_ratio, k_pre, k_ce = self.evaluate(kids)
             track.update(k_ratio, k_ce, kids, self.ce_bound)
-            pool = torch.cat([pop, kids], 1); pool_pre = torch.cat([pre, k_pre], 1)
+            pool = torch.cat([pop, kids], 1)
+            pool_pre = torch.cat([pre, k_pre], 1)
             pool_ce, pool_ratio = torch.cat([ce, k_ce], 1), torch.cat([ratio, k_ratio], 1)
-            pick = (pool_pre[:, None] - lam[None, :, None] * pool_ce[:, None]).argmax(-1)  # [n, P] best of the pool per λ
+            pick = (pool_pre[:, None] - lam[None, :, None] * pool_ce[:, None]).argmax(
+                -1
+            )  # [n, P] best of the pool per λ
             rows = torch.arange(n, device=self.device)[:, None]
-            pop, pre, ce, ratio = pool[rows, pick], pool_pre[rows, pick], pool_ce[rows, pick], pool_ratio[rows, pick]
-            for k, v in (("ratio", ratio), ("ce", ce), ("tokens", pop)): archive[k].append(v.cpu())
+            pop, pre, ce, ratio = (
+                pool[rows, pick],
+                pool_pre[rows, pick],
+                pool_ce[rows, pick],
+                pool_ratio[rows, pick],
+            )
+            for k, v in (("ratio", ratio), ("ce", ce), ("tokens", pop)):
+                archive[k].append(v.cpu())
         return track, {k: torch.stack(v, 1) for k, v in archive.items()}  # [n, iterations, P, ...]
+
 
 def pareto_front(ratio: np.ndarray, ce: np.ndarray) -> np.ndarray:
     "Indices of the points no other point beats on both higher ratio and lower CE, by increasing CE."
     order = np.lexsort((-ratio, ce))
     front, best = [], -np.inf
     for i in order:
-        if ratio[i] > best: front.append(i); best = ratio[i]
+        if ratio[i] > best:
+            front.append(i)
+            best = ratio[i]
     return np.array(front, dtype=int)
 
 # %% ../nbs/30_dream.ipynb #7f3030dc
 @torch.no_grad()
-def corpus_cross_entropy(model, rows: torch.Tensor, # held-out token rows [n, T]
-                         n_tokens: int = 12, n_slices: int = 512, seed: int = 0) -> tuple[float, float]:
+def corpus_cross_entropy(
+    model,
+    rows: torch.Tensor,  # held-out token rows [n, T]
+    n_tokens: int = 12,
+    n_slices: int = 512,
+    seed: int = 0,
+) -> tuple[float, float]:
     "Mean and sd of the model's cross-entropy on `n_slices` random `n_tokens`-token slices of `rows`, each after BOS."
     gen = member_generator(seed, 0, "ce-slices")
     r = torch.randint(len(rows), (n_slices,), generator=gen)
     s = torch.randint(1, rows.shape[1] - n_tokens + 1, (n_slices,), generator=gen)
-    slices = torch.stack([rows[i, j:j + n_tokens] for i, j in zip(r.tolist(), s.tolist())])
+    slices = torch.stack([rows[i, j : j + n_tokens] for i, j in zip(r.tolist(), s.tolist())])
     tokens = with_bos(slices, model.tokenizer.bos_token_id).to(model.W_E.device)
     ce = model(tokens, return_type="loss", loss_per_token=True).mean(-1)
     return ce.mean().item(), ce.std().item()
@@ -543,13 +794,25 @@ def corpus_cross_entropy(model, rows: torch.Tensor, # held-out token rows [n, T]
 @dataclass
 class DreamResults:
     "Per method, the best hard prompts; EPO's archive; wall time per method."
-    features: list[int]
-    tracks: dict            # method -> Track
-    archive: dict | None    # EPO archive
-    seconds: dict           # method -> seconds
 
-def dream(model, sae, hook, features: list[int], dataset_max: torch.Tensor, cfg: DreamConfig, ce_bound: float,
-          member: int = 0, progress: bool = True, starts: torch.Tensor | None = None) -> DreamResults:
+    features: list[int]
+    tracks: dict  # method -> Track
+    archive: dict | None  # EPO archive
+    seconds: dict  # method -> seconds
+
+
+def dream(
+    model,
+    sae,
+    hook,
+    features: list[int],
+    dataset_max: torch.Tensor,
+    cfg: DreamConfig,
+    ce_bound: float,
+    member: int = 0,
+    progress: bool = True,
+    starts: torch.Tensor | None = None,
+) -> DreamResults:
     "Run each of `cfg.methods` on all `features` at once; with `starts`, the track `'start'` holds the best starting prompt."
     d = Dreamer(model, sae, hook, features, dataset_max, cfg, ce_bound, member, progress, starts)
     tracks, seconds, archive = {}, {}, None
@@ -558,24 +821,38 @@ def dream(model, sae, hook, features: list[int], dataset_max: torch.Tensor, cfg:
         ratio, _, ce = d.evaluate(d.starts)
         tracks["start"].update(ratio, ce, d.starts, ce_bound)
         seconds["start"] = time.time() - t
-    runs = {"soft": lambda: d.continuous(False), "pez": lambda: d.continuous(True), "gcg": d.gcg, "epo": d.epo}
+    runs = {
+        "soft": lambda: d.continuous(False),
+        "pez": lambda: d.continuous(True),
+        "gcg": d.gcg,
+        "epo": d.epo,
+    }
     for m in cfg.methods:
         t = time.time()
         out = runs[m]()
-        if m == "epo": out, archive = out
+        if m == "epo":
+            out, archive = out
         tracks[m], seconds[m] = out, time.time() - t
     return DreamResults(list(features), tracks, archive, seconds)
 
+
 def method_summary(res: DreamResults) -> pd.DataFrame:
-    "Per method: fraction of features reaching their dataset max and the median ratio, overall and within the fluency bound (ratio 0 where no prompt met it)."
+    "Per method: fraction of features reaching their dataset max and the median ratio,"
+    " overall and within the fluency bound (ratio 0 where no prompt met it)."
     rows = []
     for m, t in res.tracks.items():
         fluent = t.fluent["ratio"].cpu().numpy()
-        rows.append({"method": m, "reach_max": (t.best["ratio"] >= 1).float().mean().item(),
-                     "median_ratio": t.best["ratio"].median().item(), "median_ce": t.best["ce"].median().item(),
-                     "fluent_reach_max": float(np.mean(fluent >= 1)),
-                     "fluent_median_ratio": float(np.median(np.where(np.isfinite(fluent), fluent, 0))),
-                     "seconds": res.seconds[m]})
+        rows.append(
+            {
+                "method": m,
+                "reach_max": (t.best["ratio"] >= 1).float().mean().item(),
+                "median_ratio": t.best["ratio"].median().item(),
+                "median_ce": t.best["ce"].median().item(),
+                "fluent_reach_max": float(np.mean(fluent >= 1)),
+                "fluent_median_ratio": float(np.median(np.where(np.isfinite(fluent), fluent, 0))),
+                "seconds": res.seconds[m],
+            }
+        )
     return pd.DataFrame(rows).set_index("method")
 
 # %% ../nbs/30_dream.ipynb #0a48dc02
@@ -583,31 +860,49 @@ def token_labels(tokenizer, ids) -> list[str]:
     "Readable token strings."
     return [tokenizer.decode([int(i)]) for i in ids]
 
+
 def promoted_tokens(model, sae, feature: int, member: int = 0, n: int = 10) -> tuple[list[str], list[str]]:
     "Tokens whose logits the feature's decoder direction raises most and lowers most (direct path through W_U)."
     logits = sae.W_dec[member, feature] @ model.W_U
-    return token_labels(model.tokenizer, logits.topk(n).indices), token_labels(model.tokenizer, (-logits).topk(n).indices)
+    return token_labels(model.tokenizer, logits.topk(n).indices), token_labels(
+        model.tokenizer, (-logits).topk(n).indices
+    )
+
 
 def rule_mask(tokens: torch.Tensor, items: list) -> torch.Tensor:
     "Where the rule fires `[n, T-1]` (non-BOS positions): at a listed token id, or a listed (previous, current) bigram."
     cur, prev = tokens[:, 1:], tokens[:, :-1]
     V = int(tokens.max()) + 1
     unigrams = torch.tensor([it for it in items if isinstance(it, int) and it < V], dtype=torch.long)
-    bigrams = torch.tensor([a * V + b for it in items if not isinstance(it, int) for a, b in [it] if max(a, b) < V], dtype=torch.long)
+    bigrams = torch.tensor(
+        [a * V + b for it in items if not isinstance(it, int) for a, b in [it] if max(a, b) < V],
+        dtype=torch.long,
+    )
     return torch.isin(cur, unigrams.to(cur.device)) | torch.isin(prev * V + cur, bigrams.to(cur.device))
+
 
 def detection_scores(pred: torch.Tensor, truth: torch.Tensor) -> dict:
     "Precision, recall and F1 of boolean predictions."
-    tp = (pred & truth).sum().item(); p = tp / max(pred.sum().item(), 1); r = tp / max(truth.sum().item(), 1)
+    tp = (pred & truth).sum().item()
+    p = tp / max(pred.sum().item(), 1)
+    r = tp / max(truth.sum().item(), 1)
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
 
 def ngram_counts(tokens: torch.Tensor, fires: torch.Tensor) -> dict:
     "Occurrences and firing occurrences of every current token and every (previous, current) bigram."
     cur, prev, f = tokens[:, 1:].flatten(), tokens[:, :-1].flatten(), fires.flatten().double()
     V = int(tokens.max()) + 1
     keys, inv = (prev * V + cur).unique(return_inverse=True)
-    return {"V": V, "uni": torch.bincount(cur, minlength=V).double(), "uni_fire": torch.bincount(cur, weights=f, minlength=V),
-            "bi": keys, "bi_n": torch.bincount(inv).double(), "bi_fire": torch.bincount(inv, weights=f)}
+    return {
+        "V": V,
+        "uni": torch.bincount(cur, minlength=V).double(),
+        "uni_fire": torch.bincount(cur, weights=f, minlength=V),
+        "bi": keys,
+        "bi_n": torch.bincount(inv).double(),
+        "bi_fire": torch.bincount(inv, weights=f),
+    }
+
 
 def rule_from_counts(c: dict, threshold: float, min_support: int, max_items: int) -> list:
     "Tokens, then bigrams whose current token is not already named, with precision ≥ `threshold` and ≥ `min_support` firings; the most firings first."
@@ -615,24 +910,45 @@ def rule_from_counts(c: dict, threshold: float, min_support: int, max_items: int
     uni = ok(c["uni"], c["uni_fire"])
     bi = ok(c["bi_n"], c["bi_fire"]) & ~uni[c["bi"] % c["V"]]
     support = torch.cat([c["uni_fire"][uni], c["bi_fire"][bi]])
-    items = [int(t) for t in uni.nonzero().flatten()] + [(int(k) // c["V"], int(k) % c["V"]) for k in c["bi"][bi]]
+    items = [int(t) for t in uni.nonzero().flatten()] + [
+        (int(k) // c["V"], int(k) % c["V"]) for k in c["bi"][bi]
+    ]
     return [items[i] for i in support.argsort(descending=True, stable=True)[:max_items]]
 
-def fit_rule(tokens: torch.Tensor, fires: torch.Tensor, max_items: int = 100, val_frac: float = 0.3, min_support: int = 2,
-             thresholds=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)) -> list:
-    "A token/bigram rule predicting `fires` `[n, T-1]`: the precision threshold maximising F1 on the last `val_frac` of prompts, then refitted on all."
+
+def fit_rule(
+    tokens: torch.Tensor,
+    fires: torch.Tensor,
+    max_items: int = 100,
+    val_frac: float = 0.3,
+    min_support: int = 2,
+    thresholds=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
+) -> list:
+    "A token/bigram rule predicting `fires` `[n, T-1]`: the precision threshold maximising F1"
+    " on the last `val_frac` of prompts, then refitted on all."
     n_fit = int(round(len(tokens) * (1 - val_frac)))
-    if not 0 < n_fit < len(tokens): raise ValueError(f"val_frac {val_frac} leaves no prompts to fit or to validate on ({len(tokens)} prompts)")
+    if not 0 < n_fit < len(tokens):
+        raise ValueError(
+            f"val_frac {val_frac} leaves no prompts to fit or to validate on ({len(tokens)} prompts)"
+        )
     fit, val = ngram_counts(tokens[:n_fit], fires[:n_fit]), slice(n_fit, None)
-    f1 = lambda t: detection_scores(rule_mask(tokens[val], rule_from_counts(fit, t, min_support, max_items)), fires[val])["f1"]
+    f1 = lambda t: detection_scores(
+        rule_mask(tokens[val], rule_from_counts(fit, t, min_support, max_items)), fires[val]
+    )["f1"]
     best = max(sorted(thresholds, reverse=True), key=f1)  # ties: the stricter rule
     return rule_from_counts(ngram_counts(tokens, fires), best, min_support, max_items)
 
+
 def describe_rule(tokenizer, items: list, shown: int = 12) -> str:
     "The rule in words."
-    show = lambda it: repr(tokenizer.decode([it])) if isinstance(it, int) else repr(tokenizer.decode([it[0]])) + "→" + repr(tokenizer.decode([it[1]]))
+    show = lambda it: (
+        repr(tokenizer.decode([it]))
+        if isinstance(it, int)
+        else repr(tokenizer.decode([it[0]])) + "→" + repr(tokenizer.decode([it[1]]))
+    )
     more = f" and {len(items) - shown} more" if len(items) > shown else ""
     return "fires on " + ", ".join(show(it) for it in items[:shown]) + more if items else "no rule found"
+
 
 def explain_feature(col: Collected, model, sae, feature: int, cfg: ExplainConfig, member: int = 0) -> dict:
     "Top contexts, promoted/suppressed tokens and a rule scored on held-out prompts, for one feature."
@@ -640,58 +956,113 @@ def explain_feature(col: Collected, model, sae, feature: int, cfg: ExplainConfig
     fires = acts > cfg.fire_frac * col.dataset_max[feature].float()
     tr, ho = slice(0, col.n_train), slice(col.n_train, None)
     items = fit_rule(col.tokens[tr], fires[tr], cfg.max_rule_items, cfg.val_frac, cfg.min_support)
-    top = col.max[:col.n_train, feature].argsort(descending=True)[:cfg.n_contexts]
+    top = col.max[: col.n_train, feature].argsort(descending=True)[: cfg.n_contexts]
     up, down = promoted_tokens(model, sae, feature, member)
-    return {"feature": feature, "rule": items, "explanation": describe_rule(model.tokenizer, items),
-            "train": detection_scores(rule_mask(col.tokens[tr], items), fires[tr]),
-            "held_out": detection_scores(rule_mask(col.tokens[ho], items), fires[ho]),
-            "top_contexts": top.tolist(), "promoted": up, "suppressed": down}
+    return {
+        "feature": feature,
+        "rule": items,
+        "explanation": describe_rule(model.tokenizer, items),
+        "train": detection_scores(rule_mask(col.tokens[tr], items), fires[tr]),
+        "held_out": detection_scores(rule_mask(col.tokens[ho], items), fires[ho]),
+        "top_contexts": top.tolist(),
+        "promoted": up,
+        "suppressed": down,
+    }
 
 # %% ../nbs/30_dream.ipynb #e7f4cd57
 def chat_completion(endpoint: str, model: str, prompt: str, api_key: str = "", timeout: float = 60) -> str:
     "The reply text of an OpenAI-compatible `/chat/completions` endpoint."
-    body = json.dumps({"model": model, "messages": [{"role": "user", "content": prompt}], "temperature": 0}).encode()
-    req = urllib.request.Request(endpoint.rstrip("/") + "/chat/completions", data=body,
-                                 headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {api_key}"} if api_key else {})})
-    with urllib.request.urlopen(req, timeout=timeout) as r: reply = json.loads(r.read())
-    try: return reply["choices"][0]["message"]["content"]
-    except (KeyError, IndexError) as e: raise ValueError(f"endpoint {endpoint} did not answer in the chat-completions format: {reply}") from e
+    body = json.dumps(
+        {"model": model, "messages": [{"role": "user", "content": prompt}], "temperature": 0}
+    ).encode()
+    req = urllib.request.Request(
+        endpoint.rstrip("/") + "/chat/completions",
+        data=body,
+        headers={
+            "Content-Type": "application/json",
+            **({"Authorization": f"Bearer {api_key}"} if api_key else {}),
+        },
+    )
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        reply = json.loads(r.read())
+    try:
+        return reply["choices"][0]["message"]["content"]
+    except (KeyError, IndexError) as e:
+        raise ValueError(f"endpoint {endpoint} did not answer in the chat-completions format: {reply}") from e
+
 
 def marked_context(tokenizer, tokens, acts, threshold: float) -> str:
     "A context as text with firing tokens wrapped in [[ ]]."
     return "".join(f"[[{s}]]" if a > threshold else s for s, a in zip(token_labels(tokenizer, tokens), acts))
 
-def endpoint_explanation(col: Collected, model, feature: int, dreamed: list[str], promoted: list[str], cfg: ExplainConfig) -> dict:
+
+def endpoint_explanation(
+    col: Collected, model, feature: int, dreamed: list[str], promoted: list[str], cfg: ExplainConfig
+) -> dict:
     "Ask the endpoint for an explanation and a token list; score the list as a rule on held-out prompts."
     thr = cfg.fire_frac * col.dataset_max[feature].item()
-    top = col.max[:col.n_train, feature].argsort(descending=True)[:cfg.n_contexts]
-    contexts = "\n".join(marked_context(model.tokenizer, col.tokens[i, 1:], col.acts[i, 1:, feature].float(), thr) for i in top)
-    prompt = (f"A feature of a language model of Python source fires on the tokens marked [[ ]] below.\n{contexts}\n"
-              f"Prompts optimised to activate it: {dreamed}\nTokens it promotes: {promoted}\n"
-              'Answer with JSON only: {"explanation": "<one line>", "tokens": ["<token strings it fires on>"]}')
+    top = col.max[: col.n_train, feature].argsort(descending=True)[: cfg.n_contexts]
+    contexts = "\n".join(
+        marked_context(model.tokenizer, col.tokens[i, 1:], col.acts[i, 1:, feature].float(), thr) for i in top
+    )
+    prompt = (
+        f"A feature of a language model of Python source fires on the tokens marked [[ ]] below.\n{contexts}\n"
+        f"Prompts optimised to activate it: {dreamed}\nTokens it promotes: {promoted}\n"
+        'Answer with JSON only: {"explanation": "<one line>", "tokens": ["<token strings it fires on>"]}'
+    )
     reply = chat_completion(cfg.endpoint, cfg.endpoint_model, prompt, cfg.api_key)
-    try: answer = json.loads(reply[reply.index("{"): reply.rindex("}") + 1])
-    except ValueError as e: raise ValueError(f"endpoint reply is not the JSON asked for: {reply[:200]!r}") from e
+    try:
+        answer = json.loads(reply[reply.index("{") : reply.rindex("}") + 1])
+    except ValueError as e:
+        raise ValueError(f"endpoint reply is not the JSON asked for: {reply[:200]!r}") from e
     by_text = {model.tokenizer.decode([i]): i for i in range(model.cfg.d_vocab)}
     ids = [by_text[s] for s in answer.get("tokens", []) if s in by_text]
-    fires = col.acts[col.n_train:, 1:, feature].float() > thr
-    return {"explanation": answer.get("explanation", ""), "rule": ids,
-            "held_out": detection_scores(rule_mask(col.tokens[col.n_train:], ids), fires)}
+    fires = col.acts[col.n_train :, 1:, feature].float() > thr
+    return {
+        "explanation": answer.get("explanation", ""),
+        "rule": ids,
+        "held_out": detection_scores(rule_mask(col.tokens[col.n_train :], ids), fires),
+    }
 
 # %% ../nbs/30_dream.ipynb #58a8c19e
-def plot_cluster_map(stats: pd.DataFrame, features: np.ndarray, labels: np.ndarray, xy: np.ndarray, col: Collected, tokenizer,
-                     selected: list[int] = ()) -> go.Figure:
+def plot_cluster_map(
+    stats: pd.DataFrame,
+    features: np.ndarray,
+    labels: np.ndarray,
+    xy: np.ndarray,
+    col: Collected,
+    tokenizer,
+    selected: list[int] = (),
+) -> go.Figure:
     "Kept features on their 2-D UMAP map, coloured by cluster; hover shows each feature's top tokens."
-    acts = col.acts[:col.n_train, 1:].float()
-    flat_tokens = col.tokens[:col.n_train, 1:].flatten()
+    acts = col.acts[: col.n_train, 1:].float()
+    flat_tokens = col.tokens[: col.n_train, 1:].flatten()
+
     def top_tokens(j):
         idx = acts[..., j].flatten().topk(5).indices
         return " ".join(repr(tokenizer.decode([int(flat_tokens[i])])) for i in idx)
-    df = pd.DataFrame({"x": xy[:, 0], "y": xy[:, 1], "cluster": [str(c) for c in labels], "feature": features,
-                       "top tokens": [top_tokens(j) for j in features], "selected": np.isin(features, selected)})
-    fig = px.scatter(df, "x", "y", color="cluster", symbol="selected", hover_data=["feature", "top tokens"],
-                     title="Features by activation profile (UMAP, cosine); colour: cluster (−1 noise)")
+
+    df = pd.DataFrame(
+        {
+            "x": xy[:, 0],
+            "y": xy[:, 1],
+            "cluster": [str(c) for c in labels],
+            "feature": features,
+            "top tokens": [top_tokens(j) for j in features],
+            "selected": np.isin(features, selected),
+        }
+    )
+    fig = px.scatter(
+        df,
+        "x",
+        "y",
+        color="cluster",
+        symbol="selected",
+        hover_data=["feature", "top tokens"],
+        title="Features by activation profile (UMAP, cosine); colour: cluster (−1 noise)",
+    )
     return fig.update_layout(xaxis_title="UMAP 1", yaxis_title="UMAP 2")
+
 
 def plot_dream_curves(res: DreamResults, feature: int | None = None) -> go.Figure:
     "Best real activation / dataset max so far against iteration: one feature, or the median over features."
@@ -700,48 +1071,101 @@ def plot_dream_curves(res: DreamResults, feature: int | None = None) -> go.Figur
         curve = torch.stack(t.curve).cpu()
         y = curve[:, res.features.index(feature)] if feature is not None else curve.median(1).values
         rows += [{"iteration": i + 1, "method": m, "ratio": v} for i, v in enumerate(y.tolist())]
-    fig = px.line(pd.DataFrame(rows), "iteration", "ratio", color="method",
-                  title=f"Best hard prompt, activation / dataset max ({'feature ' + str(feature) if feature is not None else 'median over features'})")
+    fig = px.line(
+        pd.DataFrame(rows),
+        "iteration",
+        "ratio",
+        color="method",
+        title=f"Best hard prompt, activation / dataset max ({'feature ' + str(feature) if feature is not None else 'median over features'})",
+    )
     return fig.add_hline(y=1, line_dash="dot")
+
 
 def plot_pareto(res: DreamResults, feature: int, ce_mean: float, ce_sd: float) -> go.Figure:
     "EPO's archive for one feature (activation / dataset max against CE) with its Pareto front and the corpus CE band."
     i = res.features.index(feature)
     r, c = res.archive["ratio"][i].flatten().numpy(), res.archive["ce"][i].flatten().numpy()
     front = pareto_front(r, c)
-    fig = go.Figure([go.Scatter(x=c, y=r, mode="markers", marker=dict(size=4, opacity=0.3), name="EPO population"),
-                     go.Scatter(x=c[front], y=r[front], mode="lines+markers", name="Pareto front")])
-    fig.add_vrect(x0=ce_mean - ce_sd, x1=ce_mean + ce_sd, opacity=0.15, fillcolor="green", annotation_text="corpus CE ± sd")
-    return fig.update_layout(title=f"Feature {feature}: activation against fluency", xaxis_title="prompt cross-entropy (nats)",
-                             yaxis_title="activation / dataset max")
+    fig = go.Figure(
+        [
+            go.Scatter(x=c, y=r, mode="markers", marker=dict(size=4, opacity=0.3), name="EPO population"),
+            go.Scatter(x=c[front], y=r[front], mode="lines+markers", name="Pareto front"),
+        ]
+    )
+    fig.add_vrect(
+        x0=ce_mean - ce_sd,
+        x1=ce_mean + ce_sd,
+        opacity=0.15,
+        fillcolor="green",
+        annotation_text="corpus CE ± sd",
+    )
+    return fig.update_layout(
+        title=f"Feature {feature}: activation against fluency",
+        xaxis_title="prompt cross-entropy (nats)",
+        yaxis_title="activation / dataset max",
+    )
+
 
 def plot_token_heatmap(col: Collected, tokenizer, feature: int, n: int = 8) -> go.Figure:
     "The feature's activation on each token of its top `n` training contexts."
-    top = col.max[:col.n_train, feature].argsort(descending=True)[:n]
+    top = col.max[: col.n_train, feature].argsort(descending=True)[:n]
     z = col.acts[top, 1:, feature].float().numpy()
     text = [token_labels(tokenizer, col.tokens[i, 1:]) for i in top]
-    fig = go.Figure(go.Heatmap(z=z, text=text, texttemplate="%{text}", colorscale="Reds", hovertemplate="%{text}: %{z:.2f}<extra></extra>"))
-    return fig.update_layout(title=f"Feature {feature}: top contexts", yaxis=dict(autorange="reversed", title="context"), xaxis_title="position")
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            text=text,
+            texttemplate="%{text}",
+            colorscale="Reds",
+            hovertemplate="%{text}: %{z:.2f}<extra></extra>",
+        )
+    )
+    return fig.update_layout(
+        title=f"Feature {feature}: top contexts",
+        yaxis=dict(autorange="reversed", title="context"),
+        xaxis_title="position",
+    )
+
 
 def highlight_html(tokenizer, tokens, acts, scale: float) -> str:
     "Tokens as HTML spans shaded by activation / scale."
-    spans = (f'<span title="{a:.2f}" style="background:rgba(220,40,40,{min(max(a / scale, 0), 1):.2f})">{html.escape(s)}</span>'
-             for s, a in zip(token_labels(tokenizer, tokens), acts))
+    spans = (
+        f'<span title="{a:.2f}" style="background:rgba(220,40,40,{min(max(a / scale, 0), 1):.2f})">{html.escape(s)}</span>'
+        for s, a in zip(token_labels(tokenizer, tokens), acts)
+    )
     return '<pre style="white-space:pre-wrap;margin:2px">' + "".join(spans) + "</pre>"
 
-def summary_card(col: Collected, model, feature: int, expl: dict, res: DreamResults | None, stats: pd.DataFrame) -> str:
+
+def summary_card(
+    col: Collected, model, feature: int, expl: dict, res: DreamResults | None, stats: pd.DataFrame
+) -> str:
     "One HTML card: statistics, the explanation and its score, top contexts, dreamed prompts, promoted/suppressed tokens."
     tok, mx = model.tokenizer, col.dataset_max[feature].item()
     h = expl["held_out"]
-    parts = [f"<h3>Feature {feature}</h3><p>dataset max {mx:.2f} · fires on {stats.frequency[feature]:.0%} of prompts · entropy {stats.entropy[feature]:.2f}</p>",
-             f"<p><b>Rule</b>: {html.escape(expl['explanation'])}<br>held-out detection P {h['precision']:.2f} R {h['recall']:.2f} F1 {h['f1']:.2f}</p>",
-             "<b>Top contexts</b>" + "".join(highlight_html(tok, col.tokens[i, 1:], col.acts[i, 1:, feature].float().tolist(), mx) for i in expl["top_contexts"])]
+    parts = [
+        f"<h3>Feature {feature}</h3><p>dataset max {mx:.2f} · fires on {stats.frequency[feature]:.0%} of prompts"
+        f" · entropy {stats.entropy[feature]:.2f}</p>",
+        f"<p><b>Rule</b>: {html.escape(expl['explanation'])}<br>held-out detection P {h['precision']:.2f} R {h['recall']:.2f} F1 {h['f1']:.2f}</p>",
+        "<b>Top contexts</b>"
+        + "".join(
+            highlight_html(tok, col.tokens[i, 1:], col.acts[i, 1:, feature].float().tolist(), mx)
+            for i in expl["top_contexts"]
+        ),
+    ]
     if res is not None:
         i = res.features.index(feature)
-        rows = "".join(f"<tr><td>{m}</td><td>{t.best['ratio'][i]:.2f}</td><td>{t.best['ce'][i]:.2f}</td><td><code>{html.escape(tok.decode(t.best['tokens'][i].tolist()))}</code></td></tr>"
-                       for m, t in res.tracks.items())
-        parts.append(f"<b>Dreamed prompts</b><table><tr><th>method</th><th>act/max</th><th>CE</th><th>prompt</th></tr>{rows}</table>")
-    parts.append(f"<p><b>Promotes</b> {html.escape(' '.join(map(repr, expl['promoted'])))}<br><b>Suppresses</b> {html.escape(' '.join(map(repr, expl['suppressed'])))}</p>")
+        rows = "".join(
+            f"<tr><td>{m}</td><td>{t.best['ratio'][i]:.2f}</td><td>{t.best['ce'][i]:.2f}</td>"
+            f"<td><code>{html.escape(tok.decode(t.best['tokens'][i].tolist()))}</code></td></tr>"
+            for m, t in res.tracks.items()
+        )
+        parts.append(
+            f"<b>Dreamed prompts</b><table><tr><th>method</th><th>act/max</th><th>CE</th><th>prompt</th></tr>{rows}</table>"
+        )
+    parts.append(
+        f"<p><b>Promotes</b> {html.escape(' '.join(map(repr, expl['promoted'])))}"
+        f"<br><b>Suppresses</b> {html.escape(' '.join(map(repr, expl['suppressed'])))}</p>"
+    )
     return '<div style="border:1px solid #ccc;padding:8px;margin:8px">' + "".join(parts) + "</div>"
 
 # %% ../nbs/30_dream.ipynb #6432ffeb
@@ -762,55 +1186,142 @@ class PipelineResult:
     figures: dict
     seconds: dict
 
+
 def run_pipeline(cfg: PipelineConfig | dict | None = None, progress: bool = True) -> PipelineResult:
     "Every stage of `cfg` (a config or a dict of overrides), with results written to `cfg.out`."
     cfg = cfg if isinstance(cfg, PipelineConfig) else pipeline_config(cfg)
     seconds, t = {}, time.time()
+
     def lap(name):
-        nonlocal t; seconds[name] = time.time() - t; t = time.time()
+        nonlocal t
+        seconds[name] = time.time() - t
+        t = time.time()
+
     zoo = load_model(cfg.model, cfg.device or None)
     on_cpu = zoo.model.W_E.device.type == "cpu"
-    with one_cpu_thread() if on_cpu else contextlib.nullcontext():  # the tiny model gains nothing from threads on a shared CPU
+    with (
+        one_cpu_thread() if on_cpu else contextlib.nullcontext()
+    ):  # the tiny model gains nothing from threads on a shared CPU
         hook = cfg.hook or zoo.default_hook
-        sae = load_sae(cfg.sae, zoo, hook, cfg.out); lap("sae")
-        col = collect(zoo.model, sae, hook, zoo.default_dataset, cfg.collect, cfg.out, cfg.sae.member, progress); lap("collect")
+        sae = load_sae(cfg.sae, zoo, hook, cfg.out)
+        lap("sae")
+        col = collect(
+            zoo.model, sae, hook, zoo.default_dataset, cfg.collect, cfg.out, cfg.sae.member, progress
+        )
+        lap("collect")
         stats = feature_stats(col)
-        if cfg.stages.filter: kept, report = filter_features(stats, cfg.filter)
-        else: kept, report = np.flatnonzero(stats.frequency > 0), {"skipped": True}
-        labels, xy = cluster_features(col, kept, cfg.cluster) if cfg.stages.cluster else (np.zeros(len(kept), dtype=int), None)
+        if cfg.stages.filter:
+            kept, report = filter_features(stats, cfg.filter)
+        else:
+            kept, report = np.flatnonzero(stats.frequency > 0), {"skipped": True}
+        labels, xy = (
+            cluster_features(col, kept, cfg.cluster)
+            if cfg.stages.cluster
+            else (np.zeros(len(kept), dtype=int), None)
+        )
         lap("filter+cluster")
         selected = select_features(stats, kept, labels, cfg.select)
-        ce_mean, ce_sd = corpus_cross_entropy(zoo.model, zoo.default_dataset[cfg.collect.n_prompts:], cfg.dream.n_tokens)
-        res = dream(zoo.model, sae, hook, selected, col.dataset_max, cfg.dream, ce_mean + cfg.dream.fluency_sds * ce_sd,
-                    cfg.sae.member, progress, top_windows(col, selected, cfg.dream.n_tokens, cfg.dream.population)
-                    if cfg.dream.init == "dataset" else None) if cfg.stages.dream else None
-        summary = method_summary(res) if res else None; lap("dream")
-        expls = [explain_feature(col, zoo.model, sae, j, cfg.explain, cfg.sae.member) for j in selected] if cfg.stages.explain else []
+        ce_mean, ce_sd = corpus_cross_entropy(
+            zoo.model, zoo.default_dataset[cfg.collect.n_prompts :], cfg.dream.n_tokens
+        )
+        res = (
+            dream(
+                zoo.model,
+                sae,
+                hook,
+                selected,
+                col.dataset_max,
+                cfg.dream,
+                ce_mean + cfg.dream.fluency_sds * ce_sd,
+                cfg.sae.member,
+                progress,
+                top_windows(col, selected, cfg.dream.n_tokens, cfg.dream.population)
+                if cfg.dream.init == "dataset"
+                else None,
+            )
+            if cfg.stages.dream
+            else None
+        )
+        summary = method_summary(res) if res else None
+        lap("dream")
+        expls = (
+            [explain_feature(col, zoo.model, sae, j, cfg.explain, cfg.sae.member) for j in selected]
+            if cfg.stages.explain
+            else []
+        )
         if cfg.explain.endpoint:
             for e in expls:
-                dreamed = [zoo.tokenizer.decode(tr.best["tokens"][res.features.index(e["feature"])].tolist()) for tr in res.tracks.values()] if res else []
-                e["endpoint"] = endpoint_explanation(col, zoo.model, e["feature"], dreamed, e["promoted"], cfg.explain)
+                dreamed = (
+                    [
+                        zoo.tokenizer.decode(tr.best["tokens"][res.features.index(e["feature"])].tolist())
+                        for tr in res.tracks.values()
+                    ]
+                    if res
+                    else []
+                )
+                e["endpoint"] = endpoint_explanation(
+                    col, zoo.model, e["feature"], dreamed, e["promoted"], cfg.explain
+                )
         lap("explain")
         figures = {}
         if cfg.stages.visualise:
-            if xy is not None: figures["cluster map"] = plot_cluster_map(stats, kept, labels, xy, col, zoo.tokenizer, selected)
-            if res: figures["dream curves"] = plot_dream_curves(res)
-            if res and res.archive is not None: figures["Pareto front"] = plot_pareto(res, selected[0], ce_mean, ce_sd)
+            if xy is not None:
+                figures["cluster map"] = plot_cluster_map(
+                    stats, kept, labels, xy, col, zoo.tokenizer, selected
+                )
+            if res:
+                figures["dream curves"] = plot_dream_curves(res)
+            if res and res.archive is not None:
+                figures["Pareto front"] = plot_pareto(res, selected[0], ce_mean, ce_sd)
             figures["token heatmap"] = plot_token_heatmap(col, zoo.tokenizer, selected[0])
-        out = PipelineResult(cfg, stats, report, kept, labels, xy, selected, ce_mean, ce_sd, res, summary, expls, figures, seconds)
+        out = PipelineResult(
+            cfg,
+            stats,
+            report,
+            kept,
+            labels,
+            xy,
+            selected,
+            ce_mean,
+            ce_sd,
+            res,
+            summary,
+            expls,
+            figures,
+            seconds,
+        )
         write_results(out, col, zoo.model)
-        lap("write"); return out
+        lap("write")
+        return out
+
 
 def write_results(r: PipelineResult, col: Collected, model):
     "results.json, summary.csv and an offline summary.html in `r.cfg.out`."
     out = Path(r.cfg.out)
-    plain = lambda e: {k: v for k, v in e.items() if k in ("feature", "explanation", "train", "held_out", "promoted", "suppressed", "endpoint")}
-    atomic_json_save({"config": dataclasses.asdict(r.cfg), "filter": r.filter_report, "selected": r.selected,
-                      "corpus_ce": [r.ce_mean, r.ce_sd], "seconds": r.seconds, "explanations": [plain(e) for e in r.explanations],
-                      "summary": r.summary.reset_index().to_dict("records") if r.summary is not None else None}, out / "results.json")
-    if r.summary is not None: atomic_write(out / "summary.csv", lambda tmp: r.summary.to_csv(tmp))
+    plain = lambda e: {
+        k: v
+        for k, v in e.items()
+        if k in ("feature", "explanation", "train", "held_out", "promoted", "suppressed", "endpoint")
+    }
+    atomic_json_save(
+        {
+            "config": dataclasses.asdict(r.cfg),
+            "filter": r.filter_report,
+            "selected": r.selected,
+            "corpus_ce": [r.ce_mean, r.ce_sd],
+            "seconds": r.seconds,
+            "explanations": [plain(e) for e in r.explanations],
+            "summary": r.summary.reset_index().to_dict("records") if r.summary is not None else None,
+        },
+        out / "results.json",
+    )
+    if r.summary is not None:
+        atomic_write(out / "summary.csv", lambda tmp: r.summary.to_csv(tmp))
     figs = [f.to_html(full_html=False, include_plotlyjs=(i == 0)) for i, f in enumerate(r.figures.values())]
     cards = [summary_card(col, model, e["feature"], e, r.dreams, r.stats) for e in r.explanations]
     table = r.summary.round(3).to_html() if r.summary is not None else ""
-    page = f"<html><head><meta charset='utf-8'><title>Dreamed features</title></head><body><h1>Dreamed features</h1>{table}{''.join(figs)}{''.join(cards)}</body></html>"
+    page = (
+        "<html><head><meta charset='utf-8'><title>Dreamed features</title></head>"
+        f"<body><h1>Dreamed features</h1>{table}{''.join(figs)}{''.join(cards)}</body></html>"
+    )
     atomic_write(out / "summary.html", lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))

@@ -46,86 +46,118 @@ def patched(model: nn.Module, # HookedTransformer, TransformerBridge or any nn.M
 # %% ../nbs/06_evals.ipynb #0b5543e8
 ERROR_MODES = ("none", "constant", "keep", "node")
 
+
 class Splice:
     "What a `splice` block records on the model's last forward pass, per hook."
-    def __init__(self):
-        self.inputs: dict[str, torch.Tensor] = {}   # the activations the SAE reconstructs [batch, pos, ...]
-        self.latents: dict[str, torch.Tensor] = {}  # latents decoded [batch, pos, d_sae]; `.grad` after backward
-        self.errors: dict[str, torch.Tensor] = {}   # the error term x − x̂ (or the one given), like `inputs`
 
-def site_codec(site: SAESelection, # from `as_sae`: one member, or every member of an ensemble
-               width: int,          # the hook's width per position
-               batch: int           # the batch size of the forward pass
-              ) -> tuple[Callable, Callable]:
+    def __init__(self):
+        self.inputs: dict[str, torch.Tensor] = {}  # the activations the SAE reconstructs [batch, pos, ...]
+        self.latents: dict[
+            str, torch.Tensor
+        ] = {}  # latents decoded [batch, pos, d_sae]; `.grad` after backward
+        self.errors: dict[str, torch.Tensor] = {}  # the error term x − x̂ (or the one given), like `inputs`
+
+
+def site_codec(
+    site: SAESelection,  # from `as_sae`: one member, or every member of an ensemble
+    width: int,  # the hook's width per position
+    batch: int,  # the batch size of the forward pass
+) -> tuple[Callable, Callable]:
     "Encode and decode `[batch, pos, width]` ↔ `[batch, pos, d_sae]`: one member, or members along the batch."
     sae, n, d_in = site.sae, len(site.members), site.sae.cfg.d_in
-    if width != d_in: raise ValueError(f"the SAE has d_in {d_in} but the hook's activations are {width} wide")
-    if n == 1: return site.views()[0].encode, site.views()[0].decode   # [..., d_in] <-> [..., d_sae]
+    if width != d_in:
+        raise ValueError(f"the SAE has d_in {d_in} but the hook's activations are {width} wide")
+    if n == 1:
+        return site.views()[0].encode, site.views()[0].decode  # [..., d_in] <-> [..., d_sae]
     if batch % n:
-        raise ValueError(f"a whole ensemble of {n} splices copy i of the batch with member i: the batch "
-                         f"({batch}) must be a multiple of {n}; pass sae.member(i) to splice one member")
+        raise ValueError(
+            f"a whole ensemble of {n} splices copy i of the batch with member i: the batch "
+            f"({batch}) must be a multiple of {n}; pass sae.member(i) to splice one member"
+        )
     encode = lambda x: sae.encode(x.reshape(n, -1, d_in)).reshape(*x.shape[:2], -1)
     decode = lambda f: sae.decode(f.reshape(n, -1, f.shape[-1])).reshape(*f.shape[:2], d_in)
     return encode, decode
 
+
 def with_grad(t: torch.Tensor) -> torch.Tensor:
     "`t` with `.grad` kept after `backward` (a leaf of its own when nothing before it needs gradients)."
-    if not torch.is_grad_enabled(): return t
-    if not t.requires_grad: return t.detach().requires_grad_()
-    t.retain_grad(); return t
+    if not torch.is_grad_enabled():
+        return t
+    if not t.requires_grad:
+        return t.detach().requires_grad_()
+    t.retain_grad()
+    return t
+
 
 def check_sae_hook(sae: EnsembleSAE, hook_name: str):
     "Refuse an SAE whose recorded `hook_name` is another hook."
     if sae.cfg.hook_name and sae.cfg.hook_name != hook_name:
-        raise ValueError(f"the SAE was trained on '{sae.cfg.hook_name}' (its hook_name), not '{hook_name}'; "
-                         "pass check_hook_names=False to use it elsewhere on purpose")
+        raise ValueError(
+            f"the SAE was trained on '{sae.cfg.hook_name}' (its hook_name), not '{hook_name}'; "
+            "pass check_hook_names=False to use it elsewhere on purpose"
+        )
 
 # %% ../nbs/06_evals.ipynb #760a1553
 @contextmanager
-def splice(model: nn.Module,  # HookedTransformer, TransformerBridge or any nn.Module
-           saes: dict,        # hook -> `sae.member(i)`, 1-member ensemble, SAELens SAE, or ensemble
-           error: str = "keep", # "none": model sees x̂; "keep"/"constant": x̂ + ε, ε fixed; "node": ε a node
-           edit: dict | None = None, # hook -> function of latents [batch, pos, d_sae] giving those to decode
-           errors: dict | None = None, # hook -> error term used instead of x − x̂ (frozen, or patched)
-           keep: torch.Tensor | None = None, # [batch, pos] positions to splice (None: all); others stay clean
-           check_hook_names: bool = True     # refuse an SAE whose recorded `hook_name` is another hook
-          ) -> Iterator[Splice]:
+def splice(
+    model: nn.Module,  # HookedTransformer, TransformerBridge or any nn.Module
+    saes: dict,  # hook -> `sae.member(i)`, 1-member ensemble, SAELens SAE, or ensemble
+    error: str = "keep",  # "none": model sees x̂; "keep"/"constant": x̂ + ε, ε fixed; "node": ε a node
+    edit: dict | None = None,  # hook -> function of latents [batch, pos, d_sae] giving those to decode
+    errors: dict | None = None,  # hook -> error term used instead of x − x̂ (frozen, or patched)
+    keep: torch.Tensor | None = None,  # [batch, pos] positions to splice (None: all); others stay clean
+    check_hook_names: bool = True,  # refuse an SAE whose recorded `hook_name` is another hook
+) -> Iterator[Splice]:
     "Within the block each hook's activations go through its SAE; the yielded `Splice` has latents, errors."
-    if error not in ERROR_MODES: raise ValueError(f"error must be one of {ERROR_MODES}, got {error!r}")
-    if error == "none" and errors: raise ValueError("errors given, but error='none' has none; use keep or node")
+    if error not in ERROR_MODES:
+        raise ValueError(f"error must be one of {ERROR_MODES}, got {error!r}")
+    if error == "none" and errors:
+        raise ValueError("errors given, but error='none' has none; use keep or node")
     check_hooks(model, saes)
     sites = {hook: as_sae(sae) for hook, sae in saes.items()}
     unknown = (set(edit or {}) | set(errors or {})) - set(sites)
     if unknown:
         raise ValueError(f"edit/errors for hooks without an SAE: {sorted(unknown)}; SAEs at {list(sites)}")
     if check_hook_names:
-        for hook, site in sites.items(): check_sae_hook(site.sae, hook)
+        for hook, site in sites.items():
+            check_sae_hook(site.sae, hook)
     record = Splice()
+
     def site_fn(hook):
         site, change = sites[hook], (edit or {}).get(hook)
+
         def fn(x):  # x [batch, pos, ...]
             encode, decode = site_codec(site, x[0, 0].numel(), x.shape[0])
             x_from = lambda f: decode(f).to(x.dtype).view(x.shape)
             f = encode((x.detach() if error == "node" else x).flatten(2))  # "node": the SAE is a side branch
-            if change is None: f = with_grad(f); x_hat = x_hat_used = x_from(f)
+            if change is None:
+                f = with_grad(f)
+                x_hat = x_hat_used = x_from(f)
             else:  # the error stays that of the unedited latents
                 x_hat = x_from(f)
                 f = with_grad(change(f))
                 x_hat_used = x_from(f)
             given = errors.get(hook) if errors else None
-            if given is not None: given = given.detach().to(x).reshape(x.shape)
+            if given is not None:
+                given = given.detach().to(x).reshape(x.shape)
             e = (x - x_hat).detach() if given is None else given
-            if error == "none": out = x_hat_used
+            if error == "none":
+                out = x_hat_used
             else:  # x + (x̂_used − x̂) + (e − e): bitwise x unless edited or given; grads reach x̂, e
                 e = with_grad(e)
                 x_pass = x if error == "node" else x.detach()  # "node": the gradient reaches x unchanged
                 out = x_pass + (x_hat_used - x_hat.detach()) + (e - e.detach())
-                if given is not None: out = out + (given - (x - x_hat)).detach()
+                if given is not None:
+                    out = out + (given - (x - x_hat)).detach()
             record.inputs[hook], record.latents[hook], record.errors[hook] = x, f, e
-            if keep is None: return out
+            if keep is None:
+                return out
             return torch.where(keep.to(x.device).reshape(*keep.shape, *[1] * (x.dim() - 2)), out, x)
+
         return fn
-    with patched(model, {hook: site_fn(hook) for hook in sites}): yield record
+
+    with patched(model, {hook: site_fn(hook) for hook in sites}):
+        yield record
 
 # %% ../nbs/06_evals.ipynb #115bdc2e
 def latent_mask(latents, d_sae: int, device) -> torch.Tensor:
@@ -159,15 +191,21 @@ def patch_latents(source: torch.Tensor, # latents [batch, pos, d_sae], e.g. anot
 # %% ../nbs/06_evals.ipynb #e15adc06
 class Task(NamedTuple):
     "How a model is scored: the loss at the positions it reads, and which positions those are."
-    loss: Callable[[torch.Tensor, torch.Tensor], torch.Tensor] # (logits [..., batch, pos, vocab], tokens [batch, pos]) -> [..., batch, ≤ #read]
-    read: slice = slice(None)                                  # positions whose output the task uses
 
-def next_token_ce(logits: torch.Tensor, # [..., batch, pos, vocab]
-                  tokens: torch.Tensor  # [batch, pos]
-                 ) -> torch.Tensor:
+    loss: Callable[
+        [torch.Tensor, torch.Tensor], torch.Tensor
+    ]  # (logits [..., batch, pos, vocab], tokens [batch, pos]) -> [..., batch, ≤ #read]
+    read: slice = slice(None)  # positions whose output the task uses
+
+
+def next_token_ce(
+    logits: torch.Tensor,  # [..., batch, pos, vocab]
+    tokens: torch.Tensor,  # [batch, pos]
+) -> torch.Tensor:
     "Next-token cross-entropy read at positions `0 … pos-2`, `[..., batch, pos-1]`."
     log_probs = logits[..., :-1, :].log_softmax(-1)
     return -log_probs.gather(-1, tokens[..., 1:].expand(log_probs.shape[:-1])[..., None]).squeeze(-1)
+
 
 NEXT_TOKEN = Task(next_token_ce)
 
@@ -185,20 +223,25 @@ MODULAR_ADDITION = Task(modular_addition_ce, read=slice(-1, None))
 # %% ../nbs/06_evals.ipynb #51a0e0f8
 def kl_per_token(clean_logits: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
     "KL(clean ‖ other) of the output distributions at every position."
-    return F.kl_div(logits.log_softmax(-1), clean_logits.log_softmax(-1), log_target=True, reduction="none").sum(-1)
+    return F.kl_div(
+        logits.log_softmax(-1), clean_logits.log_softmax(-1), log_target=True, reduction="none"
+    ).sum(-1)
+
 
 def default_exclude_ids(model) -> list[int]:
     "The tokenizer's special-token ids, as `ActivationStore` drops them by default; none without a tokenizer."
     tokenizer = getattr(model, "tokenizer", None)
     return excluded_token_ids("special", tokenizer) if tokenizer is not None else []
 
-def scored_totals(terms: dict[str, torch.Tensor], # name -> losses at the read positions [members, batch, ≤ #read]
-                  scored: torch.Tensor             # [batch, #read]: read positions that are kept
-                 ) -> dict[str, tuple[torch.Tensor, int]]:
+
+def scored_totals(
+    terms: dict[str, torch.Tensor],  # name -> losses at the read positions [members, batch, ≤ #read]
+    scored: torch.Tensor,  # [batch, #read]: read positions that are kept
+) -> dict[str, tuple[torch.Tensor, int]]:
     "Per term: sum over the scored positions `[members]` and their count."
     out = {}
     for k, v in terms.items():
-        s = scored[:, :v.shape[-1]]   # a loss may stop short of the last read position
+        s = scored[:, : v.shape[-1]]  # a loss may stop short of the last read position
         out[k] = torch.where(s, v, 0).double().flatten(1).sum(1), int(s.sum())
     return out
 

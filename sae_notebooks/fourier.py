@@ -53,97 +53,146 @@ def grid_activations(model,                                    # a modular-addit
     return GridActivations(torch.cat(chunks), pairs)
 
 # %% ../nbs/21_fourier.ipynb #ec23bb8e
-TERMS = {"a": (1, 0), "b": (0, 1), "a+b": (1, 1), "a-b": (1, -1)} # term -> its (u, v) direction in the 2-D spectrum
+TERMS = {
+    "a": (1, 0),
+    "b": (0, 1),
+    "a+b": (1, 1),
+    "a-b": (1, -1),
+}  # term -> its (u, v) direction in the 2-D spectrum
 
-def grid_side(n_rows: int # rows of a grid tensor
-             ) -> int:
+
+def grid_side(
+    n_rows: int,  # rows of a grid tensor
+) -> int:
     "p for a grid of p² rows; an error for any other count."
     p = math.isqrt(n_rows)
-    if p * p != n_rows: raise ValueError(f"expected p² rows, one per (a, b) pair, got {n_rows} (not a square)")
+    if p * p != n_rows:
+        raise ValueError(f"expected p² rows, one per (a, b) pair, got {n_rows} (not a square)")
     return p
 
-def term_component(freq: int, # frequency k
-                   term: str, # one of `TERMS`
-                   p: int     # the modulus
-                  ) -> tuple[int, int]:
+
+def term_component(
+    freq: int,  # frequency k
+    term: str,  # one of `TERMS`
+    p: int,  # the modulus
+) -> tuple[int, int]:
     "The (u, v) index of the 2-D spectrum holding the wave of `freq` in `term`."
-    if term not in TERMS: raise unknown_key_error(term, list(TERMS), "term")
+    if term not in TERMS:
+        raise unknown_key_error(term, list(TERMS), "term")
     u, v = TERMS[term]
     return (freq * u) % p, (freq * v) % p
 
-def wave_coefficients(acts: torch.Tensor, # [p², d] activations over the grid, row a·p + b
-                      freqs: list[int]    # frequencies k
-                     ) -> torch.Tensor:
+
+def wave_coefficients(
+    acts: torch.Tensor,  # [p², d] activations over the grid, row a·p + b
+    freqs: list[int],  # frequencies k
+) -> torch.Tensor:
     "Least-squares coefficients of the centred activations on cos θ and sin θ of each term, `[K, n_terms, 2, d]`."
     p = grid_side(acts.shape[0])
     X = acts.double() - acts.double().mean(0)
     spectrum = torch.fft.fft2(X.T.reshape(-1, p, p))  # [d, p, p]
-    coefs = [[spectrum[:, u, v] * (2 / p**2) for u, v in (term_component(k, t, p) for t in TERMS)] for k in freqs]
+    coefs = [
+        [spectrum[:, u, v] * (2 / p**2) for u, v in (term_component(k, t, p) for t in TERMS)] for k in freqs
+    ]
     coefs = torch.stack([torch.stack(c) for c in coefs])  # [K, n_terms, d] complex
     return torch.stack([coefs.real, -coefs.imag], dim=-2)
 
 # %% ../nbs/21_fourier.ipynb #16fb65a6
 class FrequencyPlanes(NamedTuple):
     "One 2-D plane per frequency, found in a hook's activations over the grid."
-    freqs: list[int]          # the frequencies k
-    basis: torch.Tensor       # [K, 2, d] orthonormal basis of each frequency's plane
-    axes: torch.Tensor        # [K, 2, d] unit cos and sin coefficient directions of the frequency's strongest term
-    share: torch.Tensor       # [K] fraction of the activations' variance inside the plane
-    captured: torch.Tensor    # [K] fraction of the frequency's first-harmonic variance (all terms) the plane holds
-    term_share: torch.Tensor  # [K, n_terms] fraction of the activations' variance in each term of each frequency
+
+    freqs: list[int]  # the frequencies k
+    basis: torch.Tensor  # [K, 2, d] orthonormal basis of each frequency's plane
+    axes: torch.Tensor  # [K, 2, d] unit cos and sin coefficient directions of the frequency's strongest term
+    share: torch.Tensor  # [K] fraction of the activations' variance inside the plane
+    captured: (
+        torch.Tensor
+    )  # [K] fraction of the frequency's first-harmonic variance (all terms) the plane holds
+    term_share: (
+        torch.Tensor
+    )  # [K, n_terms] fraction of the activations' variance in each term of each frequency
 
     def overlaps(self) -> torch.Tensor:
         "`[K, K]` cosine of the smallest principal angle between each pair of planes (1: they share a direction)."
-        return torch.linalg.svdvals(self.basis.double()[:, None] @ self.basis.double()[None].transpose(-1, -2))[..., 0]
+        return torch.linalg.svdvals(
+            self.basis.double()[:, None] @ self.basis.double()[None].transpose(-1, -2)
+        )[..., 0]
 
     def table(self) -> pd.DataFrame:
         "One row per frequency: share, captured, each term's share, and the largest overlap with another plane."
         terms = pd.DataFrame(self.term_share.numpy(), columns=[f"share {t}" for t in TERMS])
-        others = self.overlaps() - 2 * torch.eye(len(self.freqs), dtype=torch.float64)  # leave out each plane itself
-        return pd.DataFrame({"freq": self.freqs, "share": self.share.numpy(), "captured": self.captured.numpy(),
-                             "overlap": others.max(-1).values.numpy()}).join(terms)
+        others = self.overlaps() - 2 * torch.eye(
+            len(self.freqs), dtype=torch.float64
+        )  # leave out each plane itself
+        return pd.DataFrame(
+            {
+                "freq": self.freqs,
+                "share": self.share.numpy(),
+                "captured": self.captured.numpy(),
+                "overlap": others.max(-1).values.numpy(),
+            }
+        ).join(terms)
 
-def frequency_planes(acts: torch.Tensor, # [p², d] activations over the grid, row a·p + b
-                     freqs: list[int]    # frequencies k, e.g. `zoo.key_frequencies(model)`
-                    ) -> FrequencyPlanes:
+
+def frequency_planes(
+    acts: torch.Tensor,  # [p², d] activations over the grid, row a·p + b
+    freqs: list[int],  # frequencies k, e.g. `zoo.key_frequencies(model)`
+) -> FrequencyPlanes:
     "Each frequency's plane: the top two singular directions of its terms' cos/sin coefficient vectors."
     p = grid_side(acts.shape[0])
-    coefs = wave_coefficients(acts, freqs) * (p / math.sqrt(2))  # a column's squared norm is its wave's sum of squares
+    coefs = wave_coefficients(acts, freqs) * (
+        p / math.sqrt(2)
+    )  # a column's squared norm is its wave's sum of squares
     total = (acts.double() - acts.double().mean(0)).pow(2).sum()
     U, S, _ = torch.linalg.svd(coefs.flatten(1, 2).transpose(1, 2), full_matrices=False)  # [K, d, 2·n_terms]
     energy = S.pow(2)
     per_term = coefs.pow(2).sum((-1, -2))  # [K, n_terms]
     strongest = coefs[torch.arange(len(freqs)), per_term.argmax(-1)]  # [K, 2, d]
-    return FrequencyPlanes(list(freqs), U[..., :2].transpose(1, 2).to(acts.dtype),
-                           F.normalize(strongest, dim=-1).to(acts.dtype), (energy[:, :2].sum(-1) / total).float(),
-                           (energy[:, :2].sum(-1) / energy.sum(-1)).float(), (per_term / total).float())
+    return FrequencyPlanes(
+        list(freqs),
+        U[..., :2].transpose(1, 2).to(acts.dtype),
+        F.normalize(strongest, dim=-1).to(acts.dtype),
+        (energy[:, :2].sum(-1) / total).float(),
+        (energy[:, :2].sum(-1) / energy.sum(-1)).float(),
+        (per_term / total).float(),
+    )
 
 # %% ../nbs/21_fourier.ipynb #4bf54884
-def plane_coordinates(sae,                    # SAE ensemble, SAELens SAE, or latent rows [n, d_sae, d] / [d_sae, d]
-                      planes: FrequencyPlanes, # from `frequency_planes`
-                      which: str = "decoder"   # "decoder" rows or "encoder" columns
-                     ) -> torch.Tensor:
+def plane_coordinates(
+    sae,  # SAE ensemble, SAELens SAE, or latent rows [n, d_sae, d] / [d_sae, d]
+    planes: FrequencyPlanes,  # from `frequency_planes`
+    which: str = "decoder",  # "decoder" rows or "encoder" columns
+) -> torch.Tensor:
     "Coordinates of every unit latent direction in every plane's basis, `[n, d_sae, K, 2]`."
     dirs = latent_directions(sae, which)
     if dirs.shape[-1] != planes.basis.shape[-1]:
-        raise ValueError(f"latent directions have width {dirs.shape[-1]} but the planes live in {planes.basis.shape[-1]} dims")
+        raise ValueError(
+            f"latent directions have width {dirs.shape[-1]} but the planes live in {planes.basis.shape[-1]} dims"
+        )
     return torch.einsum("nld,kcd->nlkc", dirs, planes.basis.to(dirs))
+
 
 def plane_projections(sae, planes: FrequencyPlanes, which: str = "decoder") -> torch.Tensor:
     "Squared norm of each unit latent direction's projection onto each plane, `[n, d_sae, K]`."
     return plane_coordinates(sae, planes, which).pow(2).sum(-1)
 
+
 def _masked(values: torch.Tensor, latents: torch.Tensor | None) -> torch.Tensor:
     "`values` `[n, d_sae, ...]` with the latents outside the mask `[n, d_sae]` set to 0."
-    if latents is None: return values
-    if latents.shape != values.shape[:2]: raise ValueError(f"latent mask has shape {tuple(latents.shape)}, expected {tuple(values.shape[:2])}")
+    if latents is None:
+        return values
+    if latents.shape != values.shape[:2]:
+        raise ValueError(f"latent mask has shape {tuple(latents.shape)}, expected {tuple(values.shape[:2])}")
     return values * latents.to(values.device).view(*latents.shape, *[1] * (values.dim() - 2))
 
-def plane_coverage(sae, planes: FrequencyPlanes,
-                   latents: torch.Tensor | None = None, # [n, d_sae] bool: which latents count (None: all)
-                   n_angles: int = 360,                 # directions sampled over the half circle
-                   which: str = "decoder"
-                  ) -> torch.Tensor:
+
+def plane_coverage(
+    sae,
+    planes: FrequencyPlanes,
+    latents: torch.Tensor | None = None,  # [n, d_sae] bool: which latents count (None: all)
+    n_angles: int = 360,  # directions sampled over the half circle
+    which: str = "decoder",
+) -> torch.Tensor:
     "GT-MCC on planes: mean over unit directions g of each plane of the best latent's |cos(g, latent)|, `[n, K]`."
     coords = plane_coordinates(sae, planes, which)
     angles = torch.arange(n_angles, device=coords.device, dtype=coords.dtype) * (math.pi / n_angles)
@@ -151,21 +200,28 @@ def plane_coverage(sae, planes: FrequencyPlanes,
     cosines = _masked(torch.einsum("nlkc,ac->nlka", coords, circle).abs(), latents)
     return cosines.max(1).values.mean(-1)
 
-def axis_mcc(sae, planes: FrequencyPlanes,
-             latents: torch.Tensor | None = None, # [n, d_sae] bool: which latents count (None: all)
-             which: str = "decoder"
-            ) -> torch.Tensor:
+
+def axis_mcc(
+    sae,
+    planes: FrequencyPlanes,
+    latents: torch.Tensor | None = None,  # [n, d_sae] bool: which latents count (None: all)
+    which: str = "decoder",
+) -> torch.Tensor:
     "GT-MCC on the fixed cos/sin axes: mean over each plane's two axes of the best latent's |cos|, `[n, K]`."
     cosines = _masked(feature_cosines(sae, planes.axes.flatten(0, 1), which).abs(), latents)  # [n, d_sae, 2K]
     return cosines.max(1).values.unflatten(-1, (-1, 2)).mean(-1)
 
 # %% ../nbs/21_fourier.ipynb #978882c6
-FOURIER_THRESHOLD = 0.5 # a latent with this fraction of its energy on one frequency (and its harmonics) is Fourier
-HARMONICS = 3           # multiples of k counted as frequency k (1: the first harmonic only)
+FOURIER_THRESHOLD = (
+    0.5  # a latent with this fraction of its energy on one frequency (and its harmonics) is Fourier
+)
+HARMONICS = 3  # multiples of k counted as frequency k (1: the first harmonic only)
 LOOKUP_THRESHOLD = 0.9  # a non-Fourier latent with this fraction of its energy on one term's line is a lookup
 
-def grid_spectrum(values: torch.Tensor # [..., p²] functions over the grid, row a·p + b
-                 ) -> torch.Tensor:
+
+def grid_spectrum(
+    values: torch.Tensor,  # [..., p²] functions over the grid, row a·p + b
+) -> torch.Tensor:
     "Power spectrum `[..., p, p]` of each function minus its mean, summing to 1 (all zeros for a constant)."
     p = grid_side(values.shape[-1])
     g = values.double().reshape(*values.shape[:-1], p, p)
@@ -173,22 +229,32 @@ def grid_spectrum(values: torch.Tensor # [..., p²] functions over the grid, row
     total = power.sum((-1, -2), keepdim=True)
     return torch.where(total > 0, power / total.clamp_min(1e-300), 0)
 
-def term_energy(values: torch.Tensor # [..., p²] functions over the grid
-               ) -> torch.Tensor:
+
+def term_energy(
+    values: torch.Tensor,  # [..., p²] functions over the grid
+) -> torch.Tensor:
     "Fraction of each function's energy in each frequency's waves of each term, `[..., p//2 + 1, n_terms]` (row 0 is zero)."
     spectrum = grid_spectrum(values)
     p = spectrum.shape[-1]
     ks = torch.arange(p // 2 + 1, device=spectrum.device)
-    energy = torch.stack([spectrum[..., (ks * u) % p, (ks * v) % p] + spectrum[..., (-ks * u) % p, (-ks * v) % p]
-                          for u, v in TERMS.values()], dim=-1)
+    energy = torch.stack(
+        [
+            spectrum[..., (ks * u) % p, (ks * v) % p] + spectrum[..., (-ks * u) % p, (-ks * v) % p]
+            for u, v in TERMS.values()
+        ],
+        dim=-1,
+    )
     energy[..., 0, :] = 0
     return energy
 
-def frequency_energy(values: torch.Tensor,     # [..., p²] functions over the grid
-                     harmonics: int = HARMONICS # H: count the components (i·k, j·k) with |i|, |j| ≤ H
-                    ) -> torch.Tensor:
+
+def frequency_energy(
+    values: torch.Tensor,  # [..., p²] functions over the grid
+    harmonics: int = HARMONICS,  # H: count the components (i·k, j·k) with |i|, |j| ≤ H
+) -> torch.Tensor:
     "Fraction of each function's energy that is a function of the angles `k·a`, `k·b` up to `harmonics`, `[..., p//2 + 1]`."
-    if harmonics < 1: raise ValueError(f"harmonics must be at least 1, got {harmonics}")
+    if harmonics < 1:
+        raise ValueError(f"harmonics must be at least 1, got {harmonics}")
     spectrum = grid_spectrum(values)
     p = spectrum.shape[-1]
     ks = torch.arange(p // 2 + 1, device=spectrum.device)
@@ -200,24 +266,31 @@ def frequency_energy(values: torch.Tensor,     # [..., p²] functions over the g
     energy[..., 0] = 0
     return energy
 
-def line_energy(values: torch.Tensor # [..., p²] functions over the grid
-               ) -> torch.Tensor:
+
+def line_energy(
+    values: torch.Tensor,  # [..., p²] functions over the grid
+) -> torch.Tensor:
     "Fraction of each function's energy on each term's line of the spectrum, `[..., n_terms]`: 1 for a function of that term alone."
     return term_energy(values).sum(-2)  # k = 1..p//2 and the conjugates: the whole line once
 
 # %% ../nbs/21_fourier.ipynb #b1763d4b
 CATEGORIES = ("fourier", "lookup", "mixed", "dead")
 
-def classify_latents(latent_acts: torch.Tensor,          # [n, p², d_sae] latent activations over the grid (e.g. `sae.encode(acts)`)
-                     harmonics: int = HARMONICS,         # multiples of k counted as frequency k
-                     threshold: float = FOURIER_THRESHOLD, # energy fraction that makes a latent Fourier
-                     lookup_threshold: float = LOOKUP_THRESHOLD # line fraction that makes a non-Fourier latent a lookup
-                    ) -> pd.DataFrame:
+
+def classify_latents(
+    latent_acts: torch.Tensor,  # [n, p², d_sae] latent activations over the grid (e.g. `sae.encode(acts)`)
+    harmonics: int = HARMONICS,  # multiples of k counted as frequency k
+    threshold: float = FOURIER_THRESHOLD,  # energy fraction that makes a latent Fourier
+    lookup_threshold: float = LOOKUP_THRESHOLD,  # line fraction that makes a non-Fourier latent a lookup
+) -> pd.DataFrame:
     "Per (member, latent): category, top frequency (most first-harmonic energy) and term, energy fractions, strongest line, firing fraction."
-    if latent_acts.dim() != 3: raise ValueError(f"latent_acts must be [n, p², d_sae], got shape {tuple(latent_acts.shape)}")
+    if latent_acts.dim() != 3:
+        raise ValueError(f"latent_acts must be [n, p², d_sae], got shape {tuple(latent_acts.shape)}")
     functions = latent_acts.transpose(1, 2)  # [n, d_sae, p²]
     first = term_energy(functions)  # [n, d_sae, K, n_terms]
-    first_harmonic, top = first.sum(-1).max(-1)  # the top frequency is the one whose own waves hold most energy
+    first_harmonic, top = first.sum(-1).max(
+        -1
+    )  # the top frequency is the one whose own waves hold most energy
     # (counting harmonics, k/3 would tie with k on a pure wave)
     fraction = frequency_energy(functions, harmonics).gather(-1, top[..., None]).squeeze(-1)
     top_term = first.gather(-2, top[..., None, None].expand(*top.shape, 1, len(TERMS))).squeeze(-2).argmax(-1)
@@ -227,85 +300,131 @@ def classify_latents(latent_acts: torch.Tensor,          # [n, p², d_sae] laten
     category = torch.where(fires > 0, category, 3)
     n, d_sae = fires.shape
     terms = list(TERMS)
-    return pd.DataFrame({
-        "member": torch.arange(n).repeat_interleave(d_sae).numpy(), "latent": torch.arange(d_sae).repeat(n).numpy(),
-        "category": [CATEGORIES[c] for c in category.flatten().tolist()],
-        "top_freq": top.flatten().cpu().numpy(), "top_term": [terms[t] for t in top_term.flatten().tolist()],
-        "energy_fraction": fraction.flatten().cpu().numpy(), "first_harmonic_fraction": first_harmonic.flatten().cpu().numpy(),
-        "line": [terms[t] for t in line.flatten().tolist()], "line_fraction": line_fraction.flatten().cpu().numpy(),
-        "fires_fraction": fires.flatten().cpu().numpy()})
+    return pd.DataFrame(
+        {
+            "member": torch.arange(n).repeat_interleave(d_sae).numpy(),
+            "latent": torch.arange(d_sae).repeat(n).numpy(),
+            "category": [CATEGORIES[c] for c in category.flatten().tolist()],
+            "top_freq": top.flatten().cpu().numpy(),
+            "top_term": [terms[t] for t in top_term.flatten().tolist()],
+            "energy_fraction": fraction.flatten().cpu().numpy(),
+            "first_harmonic_fraction": first_harmonic.flatten().cpu().numpy(),
+            "line": [terms[t] for t in line.flatten().tolist()],
+            "line_fraction": line_fraction.flatten().cpu().numpy(),
+            "fires_fraction": fires.flatten().cpu().numpy(),
+        }
+    )
 
 # %% ../nbs/21_fourier.ipynb #fa7d6bde
-def grid_batches(acts: torch.Tensor,  # [rows, d] activations
-                 batch_size: int,      # rows per batch
-                 data_seed: int = 0    # seeds the shuffles
-                ) -> Iterator[torch.Tensor]:
+def grid_batches(
+    acts: torch.Tensor,  # [rows, d] activations
+    batch_size: int,  # rows per batch
+    data_seed: int = 0,  # seeds the shuffles
+) -> Iterator[torch.Tensor]:
     "Endless batches of `acts`: epoch after epoch, each in its own shuffled order; the incomplete last batch is dropped."
-    if not 0 < batch_size <= len(acts): raise ValueError(f"batch_size must be in 1..{len(acts)}, got {batch_size}")
+    if not 0 < batch_size <= len(acts):
+        raise ValueError(f"batch_size must be in 1..{len(acts)}, got {batch_size}")
     generator = member_generator(data_seed, 0, "grid-data")
     while True:
         for rows in torch.randperm(len(acts), generator=generator).to(acts.device).split(batch_size):
-            if len(rows) == batch_size: yield acts[rows]
+            if len(rows) == batch_size:
+                yield acts[rows]
 
-def train_grid_sae(acts: torch.Tensor,      # [rows, d] activations, e.g. `grid_activations(...).acts`
-                   arch: str = "topk",       # any of `saes.SAE_CLASSES`
-                   d_sae: int = 64,          # latents
-                   n_seeds: int = 5,         # ensemble members, one per init seed
-                   seed: int = 0,            # the run's init seed
-                   data_seed: int = 0,       # seeds the data order
-                   steps: int = 1500,        # optimiser steps
-                   batch_size: int = 512,    # rows per step
-                   lr: float = 1e-3,         # Adam learning rate
-                   progress: bool = True,    # show a progress bar
-                   **sae_kwargs              # further fields of the architecture's config (k, l1_coefficient, ...)
-                  ) -> TrainResult:
+
+def train_grid_sae(
+    acts: torch.Tensor,  # [rows, d] activations, e.g. `grid_activations(...).acts`
+    arch: str = "topk",  # any of `saes.SAE_CLASSES`
+    d_sae: int = 64,  # latents
+    n_seeds: int = 5,  # ensemble members, one per init seed
+    seed: int = 0,  # the run's init seed
+    data_seed: int = 0,  # seeds the data order
+    steps: int = 1500,  # optimiser steps
+    batch_size: int = 512,  # rows per step
+    lr: float = 1e-3,  # Adam learning rate
+    progress: bool = True,  # show a progress bar
+    **sae_kwargs,  # further fields of the architecture's config (k, l1_coefficient, ...)
+) -> TrainResult:
     "Train an SAE ensemble on activations scaled to E‖x‖² = d; the returned SAE takes raw activations."
     scale = scale_factor(acts.double().pow(2).sum(-1).mean().item(), acts.shape[1])
-    sae = make_sae(arch, d_in=acts.shape[1], d_sae=d_sae, n_seeds=n_seeds, seed=seed, device=str(acts.device),
-                   **sae_kwargs)
-    result = train_sae(sae, grid_batches(acts * scale, batch_size, data_seed),
-                       TrainConfig(total_steps=steps, lr=lr, log_every=max(1, steps // 5)), progress=progress)
+    sae = make_sae(
+        arch,
+        d_in=acts.shape[1],
+        d_sae=d_sae,
+        n_seeds=n_seeds,
+        seed=seed,
+        device=str(acts.device),
+        **sae_kwargs,
+    )
+    result = train_sae(
+        sae,
+        grid_batches(acts * scale, batch_size, data_seed),
+        TrainConfig(total_steps=steps, lr=lr, log_every=max(1, steps // 5)),
+        progress=progress,
+    )
     fold_activation_scale(sae, scale)
     return result
 
 # %% ../nbs/21_fourier.ipynb #8620c4ef
 @torch.no_grad()
-def latent_table(sae: EnsembleSAE,        # an ensemble trained on (or applied to) these activations
-                 acts: torch.Tensor,      # [p², d] activations over the grid
-                 planes: FrequencyPlanes, # the hook's frequency planes
-                 **classify_kwargs        # `harmonics`, `threshold`, `lookup_threshold` of `classify_latents`
-                ) -> pd.DataFrame:
+def latent_table(
+    sae: EnsembleSAE,  # an ensemble trained on (or applied to) these activations
+    acts: torch.Tensor,  # [p², d] activations over the grid
+    planes: FrequencyPlanes,  # the hook's frequency planes
+    **classify_kwargs,  # `harmonics`, `threshold`, `lookup_threshold` of `classify_latents`
+) -> pd.DataFrame:
     "Per (member, latent): category, top frequency/term and energy fraction, firing fraction, best plane and projections."
     table = classify_latents(sae.encode(acts), **classify_kwargs)
     proj = plane_projections(sae, planes).flatten(0, 1).cpu()  # [n·d_sae, K]
     best, best_plane = proj.max(-1)
     plane_of = {k: i for i, k in enumerate(planes.freqs)}
-    own = [proj[row, plane_of[k]].item() if k in plane_of else float("nan") for row, k in enumerate(table.top_freq)]
-    return table.assign(plane=[planes.freqs[i] for i in best_plane.tolist()], plane_projection=best.numpy(),
-                        top_plane_projection=own)
+    own = [
+        proj[row, plane_of[k]].item() if k in plane_of else float("nan")
+        for row, k in enumerate(table.top_freq)
+    ]
+    return table.assign(
+        plane=[planes.freqs[i] for i in best_plane.tolist()],
+        plane_projection=best.numpy(),
+        top_plane_projection=own,
+    )
 
-def recovery_table(sae, planes: FrequencyPlanes,
-                   latents: torch.Tensor | None = None # [n, d_sae] bool: latents that count (None: all)
-                  ) -> pd.DataFrame:
+
+def recovery_table(
+    sae,
+    planes: FrequencyPlanes,
+    latents: torch.Tensor | None = None,  # [n, d_sae] bool: latents that count (None: all)
+) -> pd.DataFrame:
     "Per (member, frequency): plane coverage, axis MCC, and how many latents lie mostly (projection > ½) in the plane."
     coverage, axes = plane_coverage(sae, planes, latents), axis_mcc(sae, planes, latents)
     inside = _masked((plane_projections(sae, planes) > 0.5).float(), latents).sum(1)
     n, K = coverage.shape
-    return pd.DataFrame({"member": torch.arange(n).repeat_interleave(K).numpy(), "freq": planes.freqs * n,
-                         "coverage": coverage.flatten().cpu().numpy(), "axis_mcc": axes.flatten().cpu().numpy(),
-                         "latents_in_plane": inside.flatten().cpu().numpy().astype(int)})
+    return pd.DataFrame(
+        {
+            "member": torch.arange(n).repeat_interleave(K).numpy(),
+            "freq": planes.freqs * n,
+            "coverage": coverage.flatten().cpu().numpy(),
+            "axis_mcc": axes.flatten().cpu().numpy(),
+            "latents_in_plane": inside.flatten().cpu().numpy().astype(int),
+        }
+    )
 
 # %% ../nbs/21_fourier.ipynb #e8920aa4
-def plot_latent_grids(latent_acts: torch.Tensor, # [p², m] activations over the grid of m latents
-                      titles: list[str],         # one per latent
-                      cols: int = 4              # subplots per row
-                     ) -> go.Figure:
+def plot_latent_grids(
+    latent_acts: torch.Tensor,  # [p², m] activations over the grid of m latents
+    titles: list[str],  # one per latent
+    cols: int = 4,  # subplots per row
+) -> go.Figure:
     "Heatmaps of latents' activations over the (a, b) grid, a down and b across."
     p = grid_side(latent_acts.shape[0])
     rows = max(1, math.ceil(len(titles) / cols))
-    fig = make_subplots(rows=rows, cols=cols, subplot_titles=titles, horizontal_spacing=0.03, vertical_spacing=0.08)
+    fig = make_subplots(
+        rows=rows, cols=cols, subplot_titles=titles, horizontal_spacing=0.03, vertical_spacing=0.08
+    )
     for i in range(latent_acts.shape[1]):
-        fig.add_heatmap(z=latent_acts[:, i].reshape(p, p).cpu().numpy(), coloraxis="coloraxis",
-                        row=i // cols + 1, col=i % cols + 1)
+        fig.add_heatmap(
+            z=latent_acts[:, i].reshape(p, p).cpu().numpy(),
+            coloraxis="coloraxis",
+            row=i // cols + 1,
+            col=i % cols + 1,
+        )
     fig.update_yaxes(autorange="reversed", showticklabels=False).update_xaxes(showticklabels=False)
     return fig.update_layout(coloraxis=dict(colorscale="Viridis"), height=230 * rows + 60)

@@ -33,49 +33,57 @@ __all__ = ['init_at_features', 'train_toy_sae', 'latent_table', 'plot_latent_tab
 
 # %% ../nbs/10_hedging.ipynb #87342fb8
 @torch.no_grad()
-def init_at_features(sae: EnsembleSAE,          # the ensemble to initialise (in place)
-                     directions: torch.Tensor,  # [n_features, d_in] true feature directions
-                     features: Sequence[int],   # latent i starts on feature features[i]
-                     noise: float = 0.0,        # std of Gaussian noise added to each row before normalising
-                     seed: int = 0              # member m draws its noise from `member_generator(seed, m, "init_at_features")`
-                    ) -> EnsembleSAE:
+def init_at_features(
+    sae: EnsembleSAE,  # the ensemble to initialise (in place)
+    directions: torch.Tensor,  # [n_features, d_in] true feature directions
+    features: Sequence[int],  # latent i starts on feature features[i]
+    noise: float = 0.0,  # std of Gaussian noise added to each row before normalising
+    seed: int = 0,  # member m draws its noise from `member_generator(seed, m, "init_at_features")`
+) -> EnsembleSAE:
     "Point the first `len(features)` latents' decoder rows and encoder columns at true features."
     n, d_sae = sae.cfg.n_seeds, sae.cfg.d_sae
-    if len(features) > d_sae: raise ValueError(f"{len(features)} features for an SAE with only d_sae={d_sae} latents")
+    if len(features) > d_sae:
+        raise ValueError(f"{len(features)} features for an SAE with only d_sae={d_sae} latents")
     if any(not 0 <= f < len(directions) for f in features):
         raise ValueError(f"features {list(features)} must index the {len(directions)} directions")
     rows = directions[list(features)].to(sae.W_dec)
     jitter = member_randn(n, tuple(rows.shape), seed, "init_at_features").to(rows)
     rows = F.normalize(rows + noise * jitter, dim=-1)
-    sae.W_dec[:, :len(features)] = rows
-    sae.W_enc[:, :, :len(features)] = rows.transpose(1, 2)
+    sae.W_dec[:, : len(features)] = rows
+    sae.W_enc[:, :, : len(features)] = rows.transpose(1, 2)
     return sae
 
-def train_toy_sae(toy: ToyModel,               # the data
-                  d_sae: int,                  # number of latents
-                  arch: str = "relu",          # SAE architecture
-                  steps: int = 1000,           # optimiser steps
-                  lr: float = 1e-2,            # Adam learning rate
-                  n_seeds: int = 1,            # ensemble members
-                  batch_size: int = 1024,      # rows per step
-                  start_features: Sequence[int] | None = None, # latent i starts on this feature (None: random init)
-                  init_noise: float = 0.1,     # noise on those starting directions
-                  seed: int = 0,               # seeds the SAE, the noise and the data stream (one stream: every member sees the same batches)
-                  **sae_kwargs                 # architecture options, e.g. l1_coefficient, k
-                 ) -> EnsembleSAE:
+
+def train_toy_sae(
+    toy: ToyModel,  # the data
+    d_sae: int,  # number of latents
+    arch: str = "relu",  # SAE architecture
+    steps: int = 1000,  # optimiser steps
+    lr: float = 1e-2,  # Adam learning rate
+    n_seeds: int = 1,  # ensemble members
+    batch_size: int = 1024,  # rows per step
+    start_features: Sequence[int] | None = None,  # latent i starts on this feature (None: random init)
+    init_noise: float = 0.1,  # noise on those starting directions
+    seed: int = 0,  # seeds the SAE, the noise and the data stream (one stream: every member sees the same batches)
+    **sae_kwargs,  # architecture options, e.g. l1_coefficient, k
+) -> EnsembleSAE:
     "Train an SAE ensemble on `toy` with `b_dec` starting at zero."
-    sae = make_sae(arch, d_in=toy.d, d_sae=d_sae, n_seeds=n_seeds, seed=seed, device=str(toy.device), **sae_kwargs)
-    if start_features is not None: init_at_features(sae, toy.directions, start_features, init_noise, seed)
+    sae = make_sae(
+        arch, d_in=toy.d, d_sae=d_sae, n_seeds=n_seeds, seed=seed, device=str(toy.device), **sae_kwargs
+    )
+    if start_features is not None:
+        init_at_features(sae, toy.directions, start_features, init_noise, seed)
     with one_cpu_thread():
         batches = toy.batches(batch_size, seed=member_seed(seed, 0, "toy data"))
         train_sae(sae, batches, TrainConfig(total_steps=steps, lr=lr, b_dec_init=None), progress=False)
     return sae
 
 # %% ../nbs/10_hedging.ipynb #42174a37
-def latent_table(sae,            # SAE ensemble (or SAELens SAE)
-                 toy: ToyModel,  # its toy model
-                 member: int = 0 # which ensemble member
-                ) -> pd.DataFrame:
+def latent_table(
+    sae,  # SAE ensemble (or SAELens SAE)
+    toy: ToyModel,  # its toy model
+    member: int = 0,  # which ensemble member
+) -> pd.DataFrame:
     "Encoder and decoder cosines of every latent with every true feature, and `b_dec` in the feature basis."
     rows = {}
     for which in ("encoder", "decoder"):
@@ -84,54 +92,80 @@ def latent_table(sae,            # SAE ensemble (or SAELens SAE)
     rows["b_dec"] = b_dec_in_feature_basis(sae, toy.directions)[member].cpu().tolist()
     return pd.DataFrame.from_dict(rows, orient="index", columns=toy.names)
 
-def plot_latent_tables(tables: dict[str, pd.DataFrame], # title -> `latent_table`
-                       title: str = ""                  # figure title
-                      ) -> go.Figure:
+
+def plot_latent_tables(
+    tables: dict[str, pd.DataFrame],  # title -> `latent_table`
+    title: str = "",  # figure title
+) -> go.Figure:
     "Side-by-side heatmaps of `latent_table`s, red positive and blue negative."
     fig = make_subplots(rows=1, cols=len(tables), subplot_titles=list(tables), horizontal_spacing=0.12)
     for col, table in enumerate(tables.values(), start=1):
-        fig.add_trace(go.Heatmap(z=table.values, x=list(table.columns), y=list(table.index), zmin=-1, zmax=1,
-                                 colorscale="RdBu_r", texttemplate="%{z:.2f}", showscale=col == len(tables)), row=1, col=col)
+        fig.add_trace(
+            go.Heatmap(
+                z=table.values,
+                x=list(table.columns),
+                y=list(table.index),
+                zmin=-1,
+                zmax=1,
+                colorscale="RdBu_r",
+                texttemplate="%{z:.2f}",
+                showscale=col == len(tables),
+            ),
+            row=1,
+            col=col,
+        )
         fig.update_yaxes(autorange="reversed", row=1, col=col)
     height = 160 + 28 * max(len(t) for t in tables.values())
     return fig.update_layout(title=title, height=height, width=330 * len(tables) + 120)
 
 # %% ../nbs/10_hedging.ipynb #17897eb6
-def parent_child_patterns(p_parent: float,            # P(parent)
-                          p_child_given_parent: float,# P(child | parent)
-                          p_child_alone: float = 0.0  # P(child | no parent)
-                         ) -> tuple[torch.Tensor, torch.Tensor]:
+def parent_child_patterns(
+    p_parent: float,  # P(parent)
+    p_child_given_parent: float,  # P(child | parent)
+    p_child_alone: float = 0.0,  # P(child | no parent)
+) -> tuple[torch.Tensor, torch.Tensor]:
     "The four firing patterns (none, child, parent, both) as [4, 2] (parent, child) and their probabilities [4]."
-    patterns = torch.tensor([[0., 0.], [0., 1.], [1., 0.], [1., 1.]], dtype=torch.float64)
-    probs = torch.tensor([(1 - p_parent) * (1 - p_child_alone), (1 - p_parent) * p_child_alone,
-                          p_parent * (1 - p_child_given_parent), p_parent * p_child_given_parent], dtype=torch.float64)
+    patterns = torch.tensor([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]], dtype=torch.float64)
+    probs = torch.tensor(
+        [
+            (1 - p_parent) * (1 - p_child_alone),
+            (1 - p_parent) * p_child_alone,
+            p_parent * (1 - p_child_given_parent),
+            p_parent * p_child_given_parent,
+        ],
+        dtype=torch.float64,
+    )
     return patterns, probs
+
 
 class OptimalResponse(NamedTuple):
     "The lowest expected loss for each decoder direction, and what reaches it."
+
     loss: torch.Tensor  # [A] expected loss
-    b_dec: torch.Tensor # [A, n] best decoder bias (feature basis)
+    b_dec: torch.Tensor  # [A, n] best decoder bias (feature basis)
     acts: torch.Tensor  # [A, K] best activation for each pattern
 
-def optimal_response(directions: torch.Tensor, # [A, n] decoder directions in the feature basis (normalised here)
-                     patterns: torch.Tensor,   # [K, n] feature activations of each firing pattern
-                     probs: torch.Tensor,      # [K] probability of each pattern
-                     l1: float = 0.0,          # L1 coefficient λ (penalty λ·f with a unit decoder row)
-                     iters: int = 100          # bisection steps
-                    ) -> OptimalResponse:
+
+def optimal_response(
+    directions: torch.Tensor,  # [A, n] decoder directions in the feature basis (normalised here)
+    patterns: torch.Tensor,  # [K, n] feature activations of each firing pattern
+    probs: torch.Tensor,  # [K] probability of each pattern
+    l1: float = 0.0,  # L1 coefficient λ (penalty λ·f with a unit decoder row)
+    iters: int = 100,  # bisection steps
+) -> OptimalResponse:
     "min over b_dec and activations f ≥ 0 of E‖x − b − f w‖² + λ f, for each direction w."
     w = F.normalize(directions.to(patterns), dim=-1)
     mean = probs @ patterns
-    proj = patterns @ w.T                                      # [K, A] x_k · w
+    proj = patterns @ w.T  # [K, A] x_k · w
     total_var = probs @ (patterns - mean).pow(2).sum(-1)
     across = total_var - probs @ (proj - (mean @ w.T)).pow(2)  # variance left across w: [A]
     lo, hi = proj.min(0).values - l1 - 1, proj.max(0).values + 1
-    for _ in range(iters):                                     # root of the monotone derivative in t
+    for _ in range(iters):  # root of the monotone derivative in t
         t = (lo + hi) / 2
         slope = probs @ torch.where(proj - t <= l1 / 2, 2 * (proj - t), torch.full_like(proj, l1))
         lo, hi = torch.where(slope > 0, t, lo), torch.where(slope > 0, hi, t)
     s = proj - (lo + hi) / 2
-    along = probs @ torch.where(s <= l1 / 2, s.pow(2), l1 * s - l1 ** 2 / 4)
+    along = probs @ torch.where(s <= l1 / 2, s.pow(2), l1 * s - l1**2 / 4)
     b_dec = mean - (mean @ w.T)[:, None] * w + ((lo + hi) / 2)[:, None] * w
     return OptimalResponse(across + along, b_dec, (s - l1 / 2).clamp(min=0).T)
 
@@ -159,54 +193,85 @@ def loss_curve(setup: dict,                 # probabilities for `parent_child_pa
     return pd.DataFrame({"alpha": alphas.double().numpy(), "loss": loss.numpy()})
 
 # %% ../nbs/10_hedging.ipynb #7a4ad838
-def plot_loss_curves(curves: dict[str, pd.DataFrame], # name -> `loss_curve`
-                     trained: dict[str, torch.Tensor] | None = None, # name -> α of trained members
-                     setups: dict[str, dict] | None = None, # name -> probabilities (to place the trained points)
-                     l1: float = 0.0                  # L1 coefficient of the curves
-                    ) -> go.Figure:
+def plot_loss_curves(
+    curves: dict[str, pd.DataFrame],  # name -> `loss_curve`
+    trained: dict[str, torch.Tensor] | None = None,  # name -> α of trained members
+    setups: dict[str, dict] | None = None,  # name -> probabilities (to place the trained points)
+    l1: float = 0.0,  # L1 coefficient of the curves
+) -> go.Figure:
     "Expected loss along the parent→child interpolation, minima and trained SAEs marked."
     fig = go.Figure()
     for i, (name, c) in enumerate(curves.items()):
         colour = px.colors.qualitative.Plotly[i]
         fig.add_scatter(x=c.alpha, y=c.loss, name=name, line_color=colour)
         best = c.loc[c.loss.idxmin()]
-        fig.add_scatter(x=[best.alpha], y=[best.loss], mode="markers", marker=dict(color=colour, size=10, symbol="star"),
-                        name=f"{name}: minimum")
+        fig.add_scatter(
+            x=[best.alpha],
+            y=[best.loss],
+            mode="markers",
+            marker=dict(color=colour, size=10, symbol="star"),
+            name=f"{name}: minimum",
+        )
         if trained and name in trained:
             alphas = trained[name]
-            loss = optimal_response(interpolated_directions(alphas), *parent_child_patterns(**setups[name]), l1).loss
-            fig.add_scatter(x=alphas.numpy(), y=loss.numpy(), mode="markers", name=f"{name}: trained SAEs",
-                            marker=dict(color=colour, size=9, symbol="x"))
-    fig.add_vline(x=0, line_dash="dot", annotation_text="parent"); fig.add_vline(x=1, line_dash="dot", annotation_text="child")
-    return fig.update_layout(title="Lowest expected loss of a single latent between parent (α=0) and child (α=1)",
-                             xaxis_title="α", yaxis_title="expected loss", height=420, width=850)
+            loss = optimal_response(
+                interpolated_directions(alphas), *parent_child_patterns(**setups[name]), l1
+            ).loss
+            fig.add_scatter(
+                x=alphas.numpy(),
+                y=loss.numpy(),
+                mode="markers",
+                name=f"{name}: trained SAEs",
+                marker=dict(color=colour, size=9, symbol="x"),
+            )
+    fig.add_vline(x=0, line_dash="dot", annotation_text="parent")
+    fig.add_vline(x=1, line_dash="dot", annotation_text="child")
+    return fig.update_layout(
+        title="Lowest expected loss of a single latent between parent (α=0) and child (α=1)",
+        xaxis_title="α",
+        yaxis_title="expected loss",
+        height=420,
+        width=850,
+    )
 
 # %% ../nbs/10_hedging.ipynb #3656bfd6
 @torch.no_grad()
-def hierarchy_scores(sae,                   # SAE ensemble (or SAELens SAE)
-                     toy: ToyModel,         # toy model with a hierarchy
-                     n_samples: int = 50_000, # rows used for the firing statistics
-                     seed: int = 0          # seed of those rows
-                    ) -> pd.DataFrame:
+def hierarchy_scores(
+    sae,  # SAE ensemble (or SAELens SAE)
+    toy: ToyModel,  # toy model with a hierarchy
+    n_samples: int = 50_000,  # rows used for the firing statistics
+    seed: int = 0,  # seed of those rows
+) -> pd.DataFrame:
     "Hedging, absorption and child-takes-parent for every (member, parent feature): one row each."
-    cos = feature_cosines(sae, toy.directions).cpu()                        # [n, d_sae, n_features]
+    cos = feature_cosines(sae, toy.directions).cpu()  # [n, d_sae, n_features]
     x, feature_acts = toy.sample_with_features(n_samples, seed=seed)
-    acts = member_latents(sae, x).float().cpu()                            # [n, rows, d_sae]
+    acts = member_latents(sae, x).float().cpu()  # [n, rows, d_sae]
     fires, members = (feature_acts > 0).cpu(), torch.arange(cos.shape[0])
     rows = []
     for parent in sorted(set(toy.parents[toy.parents >= 0].tolist())):
         children = (toy.parents == parent).nonzero().flatten()
-        parent_latent = cos[:, :, parent].argmax(-1)                       # [n]
-        parent_acts = acts[members, :, parent_latent]                      # [n, rows]
+        parent_latent = cos[:, :, parent].argmax(-1)  # [n]
+        parent_acts = acts[members, :, parent_latent]  # [n, rows]
         alone = fires[:, parent] & ~fires[:, children].any(1)
-        absorbed = torch.stack([1 - parent_acts[:, fires[:, parent] & fires[:, c]].mean(1) / parent_acts[:, alone].mean(1)
-                                for c in children.tolist()]).clamp(0, 1)
+        absorbed = torch.stack(
+            [
+                1 - parent_acts[:, fires[:, parent] & fires[:, c]].mean(1) / parent_acts[:, alone].mean(1)
+                for c in children.tolist()
+            ]
+        ).clamp(0, 1)
         hedging = cos[members[:, None], parent_latent[:, None], children[None]]  # [n, n_children]
-        child_latents = cos[:, :, children].argmax(1)                      # [n, n_children]
+        child_latents = cos[:, :, children].argmax(1)  # [n, n_children]
         takes_parent = cos[members[:, None], child_latents, parent]
         for m in members.tolist():
-            rows.append(dict(member=m, parent=toy.names[parent], hedging=hedging[m].mean().item(),
-                             absorption=absorbed[:, m].nanmean().item(), child_takes_parent=takes_parent[m].mean().item()))
+            rows.append(
+                dict(
+                    member=m,
+                    parent=toy.names[parent],
+                    hedging=hedging[m].mean().item(),
+                    absorption=absorbed[:, m].nanmean().item(),
+                    child_takes_parent=takes_parent[m].mean().item(),
+                )
+            )
     return pd.DataFrame(rows)
 
 # %% ../nbs/10_hedging.ipynb #a855fce2
@@ -235,54 +300,105 @@ def equicorrelated_toy(n_features: int = 16, # number of features
     return ToyModel(d, torch.linspace(p_max, p_min, n_features), correlation=corr, seed=seed)
 
 # %% ../nbs/10_hedging.ipynb #d96e59f4
-def parent_child_forest(n_trees: int = 3,        # parent features (0 .. n_trees-1)
-                        n_children: int = 3,     # children per parent (features after the parents, tree by tree)
-                        p_parent: float = 0.3,   # P(parent)
-                        p_child: float = 0.15,   # P(child | parent)
-                        d: int = 32,             # activation width
-                        seed: int = 0            # seeds the directions
-                       ) -> ToyModel:
+def parent_child_forest(
+    n_trees: int = 3,  # parent features (0 .. n_trees-1)
+    n_children: int = 3,  # children per parent (features after the parents, tree by tree)
+    p_parent: float = 0.3,  # P(parent)
+    p_child: float = 0.15,  # P(child | parent)
+    d: int = 32,  # activation width
+    seed: int = 0,  # seeds the directions
+) -> ToyModel:
     "Several independent parent/child trees: parents first, then each tree's children."
-    trees = [HierarchyNode(t, [HierarchyNode(n_trees + t * n_children + j) for j in range(n_children)]) for t in range(n_trees)]
-    names = [f"parent {t}" for t in range(n_trees)] + [f"child {t}.{j}" for t in range(n_trees) for j in range(n_children)]
-    return ToyModel(d, [p_parent] * n_trees + [p_child] * (n_trees * n_children), hierarchy=trees, names=names, seed=seed)
+    trees = [
+        HierarchyNode(t, [HierarchyNode(n_trees + t * n_children + j) for j in range(n_children)])
+        for t in range(n_trees)
+    ]
+    names = [f"parent {t}" for t in range(n_trees)] + [
+        f"child {t}.{j}" for t in range(n_trees) for j in range(n_children)
+    ]
+    return ToyModel(
+        d, [p_parent] * n_trees + [p_child] * (n_trees * n_children), hierarchy=trees, names=names, seed=seed
+    )
 
-def matryoshka_beta(beta: float,    # inner-to-outer loss weight ratio; 0: plain SAE, math.inf: detached
-                    n_inner: int = 1 # number of inner prefixes
-                   ) -> dict:
+
+def matryoshka_beta(
+    beta: float,  # inner-to-outer loss weight ratio; 0: plain SAE, math.inf: detached
+    n_inner: int = 1,  # number of inner prefixes
+) -> dict:
     "Matryoshka config fields for balanced weighting β (β = ∞ meaning the detached variant)."
-    if beta < 0 or math.isnan(beta): raise ValueError(f"beta must be >= 0 (or math.inf for detached), got {beta}")
-    if math.isinf(beta): return dict(prefix_weights=(1.0,) * (n_inner + 1), detach_prefixes=True)
+    if beta < 0 or math.isnan(beta):
+        raise ValueError(f"beta must be >= 0 (or math.inf for detached), got {beta}")
+    if math.isinf(beta):
+        return dict(prefix_weights=(1.0,) * (n_inner + 1), detach_prefixes=True)
     return dict(prefix_weights=balanced_prefix_weights(n_inner, beta), detach_prefixes=False)
 
 # %% ../nbs/10_hedging.ipynb #9b21d257
 class HedgingExplorer:
     "Sliders for a parent/child toy; each change retrains a small SAE and redraws its latent table."
-    def __init__(self,
-                 steps: int = 300,  # training steps per update
-                 d: int = 16,       # activation width of the toy
-                 l1: float = 0.02,  # L1 coefficient
-                 seed: int = 0      # seeds toy directions, SAE and data
-                ):
+
+    def __init__(
+        self,
+        steps: int = 300,  # training steps per update
+        d: int = 16,  # activation width of the toy
+        l1: float = 0.02,  # L1 coefficient
+        seed: int = 0,  # seeds toy directions, SAE and data
+    ):
         self.steps, self.d, self.l1, self.seed = steps, d, l1, seed
-        slider = lambda value, lo, hi, name: widgets.FloatSlider(value=value, min=lo, max=hi, step=0.05, description=name,
-                                                                 continuous_update=False, style={"description_width": "150px"})
-        self.sliders = {"p_parent": slider(0.25, 0.05, 0.9, "P(parent)"),
-                        "p_child_given_parent": slider(0.2, 0.0, 1.0, "P(child | parent)"),
-                        "p_child_alone": slider(0.0, 0.0, 1.0, "P(child | no parent)"),
-                        "width": widgets.IntSlider(value=1, min=1, max=2, description="latents", continuous_update=False,
-                                                   style={"description_width": "150px"})}
+        slider = lambda value, lo, hi, name: widgets.FloatSlider(
+            value=value,
+            min=lo,
+            max=hi,
+            step=0.05,
+            description=name,
+            continuous_update=False,
+            style={"description_width": "150px"},
+        )
+        self.sliders = {
+            "p_parent": slider(0.25, 0.05, 0.9, "P(parent)"),
+            "p_child_given_parent": slider(0.2, 0.0, 1.0, "P(child | parent)"),
+            "p_child_alone": slider(0.0, 0.0, 1.0, "P(child | no parent)"),
+            "width": widgets.IntSlider(
+                value=1,
+                min=1,
+                max=2,
+                description="latents",
+                continuous_update=False,
+                style={"description_width": "150px"},
+            ),
+        }
         self.output, self.figure, self.seconds = widgets.Output(), None, None
-        for s in self.sliders.values(): s.observe(lambda change: self.update(), names="value")
-        self.widget = widgets.VBox([widgets.HBox([widgets.VBox(list(self.sliders.values())[:2]),
-                                                  widgets.VBox(list(self.sliders.values())[2:])]), self.output])
+        for s in self.sliders.values():
+            s.observe(lambda change: self.update(), names="value")
+        self.widget = widgets.VBox(
+            [
+                widgets.HBox(
+                    [
+                        widgets.VBox(list(self.sliders.values())[:2]),
+                        widgets.VBox(list(self.sliders.values())[2:]),
+                    ]
+                ),
+                self.output,
+            ]
+        )
 
     def figure_for(self, p_parent, p_child_given_parent, p_child_alone, width) -> go.Figure:
         "Train a small SAE for one setting and draw its latent table."
-        toy = ToyModel.parent_child(d=self.d, p_parent=p_parent, p_child_given_parent=p_child_given_parent,
-                                    p_child_alone=p_child_alone, seed=self.seed)
-        sae = train_toy_sae(toy, width, steps=self.steps, batch_size=512, start_features=range(width),
-                            seed=self.seed, l1_coefficient=self.l1)
+        toy = ToyModel.parent_child(
+            d=self.d,
+            p_parent=p_parent,
+            p_child_given_parent=p_child_given_parent,
+            p_child_alone=p_child_alone,
+            seed=self.seed,
+        )
+        sae = train_toy_sae(
+            toy,
+            width,
+            steps=self.steps,
+            batch_size=512,
+            start_features=range(width),
+            seed=self.seed,
+            l1_coefficient=self.l1,
+        )
         title = f"P(parent)={p_parent:.2f}, P(child|parent)={p_child_given_parent:.2f}, P(child|no parent)={p_child_alone:.2f}"
         return plot_latent_tables({f"{width} latent{'s' * (width > 1)}": latent_table(sae, toy)}, title)
 
@@ -291,7 +407,14 @@ class HedgingExplorer:
         start = time.perf_counter()
         self.figure = self.figure_for(**{k: s.value for k, s in self.sliders.items()})
         self.seconds = time.perf_counter() - start
-        self.output.outputs = ({"output_type": "display_data", "metadata": {},
-                                "data": {"application/vnd.plotly.v1+json": json.loads(self.figure.to_json()),
-                                         "text/plain": self.figure.layout.title.text}},)
+        self.output.outputs = (
+            {
+                "output_type": "display_data",
+                "metadata": {},
+                "data": {
+                    "application/vnd.plotly.v1+json": json.loads(self.figure.to_json()),
+                    "text/plain": self.figure.layout.title.text,
+                },
+            },
+        )
         return self.figure

@@ -27,24 +27,29 @@ def as_ensemble(sae) -> EnsembleSAE:
     "The whole ensemble behind `sae` (an `EnsembleSAE` or a `sae_lens.SAE`, through `as_sae`); refuses a member view."
     site = as_sae(sae)
     if site.members != list(range(site.sae.cfg.n_seeds)):
-        raise ValueError(f"widening continues training a whole ensemble; got members {site.members} of {site.sae!r} "
-                         "(pass the ensemble)")
+        raise ValueError(
+            f"widening continues training a whole ensemble; got members {site.members} of {site.sae!r} "
+            "(pass the ensemble)"
+        )
     return site.sae
 
+
 @torch.no_grad()
-def widen_sae(sae,                  # SAE ensemble or SAELens SAE
-              n_new: int,           # latents to append (0: a copy)
-              scale: float = 0.1,   # size of the new latents' encoder columns (and decoder rows, with free norms)
-              seed: int = 0,        # member m draws its new directions from `member_generator(seed, m, "widen")`
-              **overrides           # config fields to change, e.g. l1_coefficient for an imported SAELens SAE
-             ) -> EnsembleSAE:
+def widen_sae(
+    sae,  # SAE ensemble or SAELens SAE
+    n_new: int,  # latents to append (0: a copy)
+    scale: float = 0.1,  # size of the new latents' encoder columns (and decoder rows, with free norms)
+    seed: int = 0,  # member m draws its new directions from `member_generator(seed, m, "widen")`
+    **overrides,  # config fields to change, e.g. l1_coefficient for an imported SAELens SAE
+) -> EnsembleSAE:
     "A new ensemble: `sae`'s latents followed by `n_new` small random ones."
-    if n_new < 0: raise ValueError(f"n_new must be >= 0, got {n_new}")
+    if n_new < 0:
+        raise ValueError(f"n_new must be >= 0, got {n_new}")
     old = as_ensemble(sae)
     cfg = dataclasses.asdict(old.cfg) | {"d_sae": old.cfg.d_sae + n_new} | overrides
     new = make_sae(old.cfg.arch, **cfg).to(old.W_dec.device)
     new_state = new.state_dict()
-    for name, value in old.state_dict().items():            # every tensor: copy into the leading slice
+    for name, value in old.state_dict().items():  # every tensor: copy into the leading slice
         new_state[name][tuple(slice(0, size) for size in value.shape)] = value
     n, w = old.cfg.n_seeds, old.cfg.d_sae
     directions = unit_rows(n, n_new, old.cfg.d_in, seed, new.W_dec.dtype, new.W_dec.device, purpose="widen")
@@ -56,67 +61,94 @@ def widen_sae(sae,                  # SAE ensemble or SAELens SAE
 # %% ../nbs/11_hedging_eval.ipynb #6360080d
 def unit_decoder(sae: EnsembleSAE) -> torch.Tensor:
     "Decoder rows `[n, d_sae, d_in]`: as they are with unit-norm rows, else normalised (the rows after folding the norms)."
-    if sae.cfg.unit_norm_decoder: return sae.W_dec.detach()
+    if sae.cfg.unit_norm_decoder:
+        return sae.W_dec.detach()
     return F.normalize(sae.W_dec.detach(), dim=-1)
 
-def span_projection_norms(delta: torch.Tensor, # [..., w, d] changes of the old rows
-                          rows: torch.Tensor   # [..., m, d] rows spanning the subspace
-                         ) -> torch.Tensor:
+
+def span_projection_norms(
+    delta: torch.Tensor,  # [..., w, d] changes of the old rows
+    rows: torch.Tensor,  # [..., m, d] rows spanning the subspace
+) -> torch.Tensor:
     "‖Q Qᵀ Δ_i‖ for each old row i, with Q an orthonormal basis of the rows' span: `[..., w]`."
-    q = torch.linalg.qr(rows.transpose(-1, -2)).Q   # [..., d, m]
+    q = torch.linalg.qr(rows.transpose(-1, -2)).Q  # [..., d, m]
     return (delta @ q).norm(dim=-1)
 
+
 @torch.no_grad()
-def hedging_stats(control: EnsembleSAE,  # the SAE trained further at width w
-                  extended: EnsembleSAE, # the same SAE trained further with m latents appended
-                  n_baselines: int = 50, # random subspaces averaged for p₀
-                  seed: int = 0          # member m draws its random subspaces from `member_generator(seed, m, "hedging baseline")`
-                 ) -> pd.DataFrame:
+def hedging_stats(
+    control: EnsembleSAE,  # the SAE trained further at width w
+    extended: EnsembleSAE,  # the same SAE trained further with m latents appended
+    n_baselines: int = 50,  # random subspaces averaged for p₀
+    seed: int = 0,  # member m draws its random subspaces from `member_generator(seed, m, "hedging baseline")`
+) -> pd.DataFrame:
     "Hedging rate, p, p₀ (and its std over draws) and the mean ‖Δ‖ for every member: one row each."
     w, m, d_in = control.cfg.d_sae, extended.cfg.d_sae - control.cfg.d_sae, control.cfg.d_in
-    if m < 1 or m >= d_in: raise ValueError(f"the extension must add 1..d_in-1 = {d_in - 1} latents, it adds {m}")
+    if m < 1 or m >= d_in:
+        raise ValueError(f"the extension must add 1..d_in-1 = {d_in - 1} latents, it adds {m}")
     ctrl, ext = unit_decoder(control).double(), unit_decoder(extended).double()
-    delta, new_rows = ext[:, :w] - ctrl, ext[:, w:]                               # [n, w, d], [n, m, d]
+    delta, new_rows = ext[:, :w] - ctrl, ext[:, w:]  # [n, w, d], [n, m, d]
     row_norm = ctrl.norm(dim=-1).mean(-1)
     p = span_projection_norms(delta, new_rows).mean(-1) / row_norm
-    random_rows = member_randn(len(delta), (n_baselines, m, d_in), seed, "hedging baseline", delta.dtype, delta.device)
-    random_rows = random_rows.transpose(0, 1)                                     # [n_baselines, n, m, d]
-    p0_draws = span_projection_norms(delta, random_rows).mean(-1) / row_norm      # [n_baselines, n]
+    random_rows = member_randn(
+        len(delta), (n_baselines, m, d_in), seed, "hedging baseline", delta.dtype, delta.device
+    )
+    random_rows = random_rows.transpose(0, 1)  # [n_baselines, n, m, d]
+    p0_draws = span_projection_norms(delta, random_rows).mean(-1) / row_norm  # [n_baselines, n]
     p0 = p0_draws.mean(0)
     rate = ((p - p0) / (1 - p0)).clamp(min=0)
-    return pd.DataFrame(dict(member=range(control.cfg.n_seeds), width=w, n_new=m, hedging_rate=rate.cpu(), p=p.cpu(),
-                             p0=p0.cpu(), p0_std=p0_draws.std(0).cpu(), delta_norm=delta.norm(dim=-1).mean(-1).cpu()))
+    return pd.DataFrame(
+        dict(
+            member=range(control.cfg.n_seeds),
+            width=w,
+            n_new=m,
+            hedging_rate=rate.cpu(),
+            p=p.cpu(),
+            p0=p0.cpu(),
+            p0_std=p0_draws.std(0).cpu(),
+            delta_norm=delta.norm(dim=-1).mean(-1).cpu(),
+        )
+    )
 
 # %% ../nbs/11_hedging_eval.ipynb #ec17f43a
 @dataclass
 class HedgingEvalResult:
     "What `hedging_eval` returns."
-    stats: pd.DataFrame    # one row per member: hedging_rate, p, p0, p0_std, delta_norm, ...
-    control: EnsembleSAE   # the SAE trained further at its width
+
+    stats: pd.DataFrame  # one row per member: hedging_rate, p, p0, p0_std, delta_norm, ...
+    control: EnsembleSAE  # the SAE trained further at its width
     extended: EnsembleSAE  # the SAE trained further with the new latents
+
 
 def fresh_stream(activations) -> Iterable[torch.Tensor]:
     "A new pass over `activations`: call it if it is a function, else iterate it again."
-    if callable(activations): return activations()
+    if callable(activations):
+        return activations()
     if iter(activations) is activations:
-        raise ValueError("the activation source is a one-shot iterator, but control and extended SAEs must see the same "
-                         "batches: pass a function returning a fresh stream (e.g. lambda: toy.batches(1024, seed=3)) "
-                         "or a re-iterable that yields the same batches each pass, such as a list or a DataLoader with shuffle=False")
+        raise ValueError(
+            "the activation source is a one-shot iterator, but control and extended SAEs must see the same "
+            "batches: pass a function returning a fresh stream (e.g. lambda: toy.batches(1024, seed=3)) "
+            "or a re-iterable that yields the same batches each pass, such as a list or a DataLoader with shuffle=False"
+        )
     return activations
 
-def hedging_eval(sae,                            # SAE ensemble or SAELens SAE
-                 activations: Callable[[], Iterable[torch.Tensor]] | Iterable[torch.Tensor], # batches [batch, d_in]
-                 n_new: int = 64,                # latents the extended SAE adds (must be < d_in)
-                 train: TrainConfig = TrainConfig(total_steps=2000), # how control and extended train further
-                 scale: float = 0.1,             # size of the new latents at the start
-                 n_baselines: int = 50,          # random subspaces for p₀
-                 seed: int = 0,                  # seeds the new latents and the baselines
-                 progress: bool = False,         # tqdm bars while training
-                 **overrides                     # config fields for the continued training, e.g. l1_coefficient
-                ) -> HedgingEvalResult:
+
+def hedging_eval(
+    sae,  # SAE ensemble or SAELens SAE
+    activations: Callable[[], Iterable[torch.Tensor]] | Iterable[torch.Tensor],  # batches [batch, d_in]
+    n_new: int = 64,  # latents the extended SAE adds (must be < d_in)
+    train: TrainConfig = TrainConfig(total_steps=2000),  # how control and extended train further
+    scale: float = 0.1,  # size of the new latents at the start
+    n_baselines: int = 50,  # random subspaces for p₀
+    seed: int = 0,  # seeds the new latents and the baselines
+    progress: bool = False,  # tqdm bars while training
+    **overrides,  # config fields for the continued training, e.g. l1_coefficient
+) -> HedgingEvalResult:
     "Hedging rate of every member of `sae`: control vs extended continued training, against a random baseline."
     sae, train = as_ensemble(sae), dataclasses.replace(train, b_dec_init=None)
-    if not 1 <= n_new < sae.cfg.d_in: raise ValueError(f"n_new must be in 1..d_in-1 = {sae.cfg.d_in - 1}, got {n_new}")
+    if not 1 <= n_new < sae.cfg.d_in:
+        raise ValueError(f"n_new must be in 1..d_in-1 = {sae.cfg.d_in - 1}, got {n_new}")
     control, extended = widen_sae(sae, 0, **overrides), widen_sae(sae, n_new, scale, seed, **overrides)
-    for model in (control, extended): train_sae(model, fresh_stream(activations), train, progress=progress)
+    for model in (control, extended):
+        train_sae(model, fresh_stream(activations), train, progress=progress)
     return HedgingEvalResult(hedging_stats(control, extended, n_baselines, seed), control, extended)

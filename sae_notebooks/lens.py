@@ -22,9 +22,23 @@ from sklearn.cluster import AgglomerativeClustering
 from torch import nn
 from tqdm.auto import tqdm
 
-from .activations import ActivationStore, CachedActivations, StoreConfig, cache_activations, kept_mask
+from sae_notebooks.activations import (
+    ActivationStore,
+    CachedActivations,
+    StoreConfig,
+    cache_activations,
+    kept_mask,
+)
 from .core import config_from_dict, in_test
-from .evals import Splice, default_exclude_ids, patch_latents, patched, scale_latents, splice, steer
+from sae_notebooks.evals import (
+    Splice,
+    default_exclude_ids,
+    patch_latents,
+    patched,
+    scale_latents,
+    splice,
+    steer,
+)
 from .saes import SAEMember, as_sae, make_sae
 from .training import TrainConfig, train_sae
 from .zoo import ZooModel, load_model
@@ -40,71 +54,107 @@ __all__ = ['Metric', 'LensConfig', 'one_sae', 'residual_hooks', 'lens_cache_dir'
 @dataclass
 class LensConfig:
     "The model, hooks and SAEs of a feature lens; the folder of trained SAEs is keyed by all of it."
-    model: str = "tiny-lm"            # an embedded model (`load_model` name)
-    hooks: tuple[str, ...] = ()       # default: every residual stream point (`residual_hooks`)
-    width: int = 512                  # latents per SAE
-    k: int = 16                       # active latents per token (TopK)
-    steps: int = 1500                 # optimiser steps per SAE
-    batch_size: int = 512             # activation rows per step
-    lr: float = 1e-3                  # Adam learning rate
-    sequences: int = 256              # token rows of the model's dataset cached (the SAEs' training data)
-    seed: int = 0                     # SAE initialisation
 
-    def __post_init__(self): self.hooks = tuple(self.hooks)
+    model: str = "tiny-lm"  # an embedded model (`load_model` name)
+    hooks: tuple[str, ...] = ()  # default: every residual stream point (`residual_hooks`)
+    width: int = 512  # latents per SAE
+    k: int = 16  # active latents per token (TopK)
+    steps: int = 1500  # optimiser steps per SAE
+    batch_size: int = 512  # activation rows per step
+    lr: float = 1e-3  # Adam learning rate
+    sequences: int = 256  # token rows of the model's dataset cached (the SAEs' training data)
+    seed: int = 0  # SAE initialisation
+
+    def __post_init__(self):
+        self.hooks = tuple(self.hooks)
 
     def key(self) -> str:
         "A short hash of every field: the folder name of this configuration's cache and SAEs."
         return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:12]
 
+
 def one_sae(sae) -> SAEMember:
     "Any single SAE – a member view, a one-member ensemble or a SAELens SAE – as a member view with SAELens's shapes."
     chosen = as_sae(sae)
     if len(chosen.members) != 1:
-        raise ValueError(f"one SAE per hook: got an ensemble of {len(chosen.members)} members; pass sae.member(i)")
+        raise ValueError(
+            f"one SAE per hook: got an ensemble of {len(chosen.members)} members; pass sae.member(i)"
+        )
     return chosen.sae.member(chosen.members[0])
+
 
 def residual_hooks(model: nn.Module) -> tuple[str, ...]:
     "The residual stream before the first block and after every block."
     return ("blocks.0.hook_resid_pre", *(f"blocks.{l}.hook_resid_post" for l in range(model.cfg.n_layers)))
 
+
 def lens_cache_dir() -> Path:
     "Where trained lens SAEs are kept: `$SAE_NOTEBOOKS_CACHE/lens`, else `~/.cache/sae-notebooks/lens`."
     return Path(os.environ.get("SAE_NOTEBOOKS_CACHE", Path.home() / ".cache" / "sae-notebooks")) / "lens"
 
+
 @dataclass
 class Lens:
     "A model with an SAE at each of several hooks, and the activation cache they were trained on."
-    zoo: ZooModel                     # the model, its tokenizer and dataset
-    saes: dict[str, SAEMember]        # hook -> SAE (a member view), in the model's order
-    cache: CachedActivations          # every hook's activations, with provenance
+
+    zoo: ZooModel  # the model, its tokenizer and dataset
+    saes: dict[str, SAEMember]  # hook -> SAE (a member view), in the model's order
+    cache: CachedActivations  # every hook's activations, with provenance
     cfg: LensConfig
 
     @property
-    def model(self): return self.zoo.model
+    def model(self):
+        return self.zoo.model
+
     @property
-    def hooks(self) -> list[str]: return list(self.saes)
+    def hooks(self) -> list[str]:
+        return list(self.saes)
 
 # %% ../nbs/40_lens.ipynb #51326ef4
-def lens_saes(cfg: LensConfig | dict = LensConfig(), # what to train (a dict is checked field by field)
-              folder: str | Path | None = None,      # default: `lens_cache_dir()`; a subfolder per `cfg.key()`
-              device=None                            # default: CUDA when available
-             ) -> Lens:
+def lens_saes(
+    cfg: LensConfig | dict = LensConfig(),  # what to train (a dict is checked field by field)
+    folder: str | Path | None = None,  # default: `lens_cache_dir()`; a subfolder per `cfg.key()`
+    device=None,  # default: CUDA when available
+) -> Lens:
     "Cache the model's activations at the hooks once, train a TopK SAE per hook on them, and reuse both on reruns."
-    if isinstance(cfg, dict): cfg = config_from_dict(LensConfig, cfg)
+    if isinstance(cfg, dict):
+        cfg = config_from_dict(LensConfig, cfg)
     zoo = load_model(cfg.model, device)
     hooks = cfg.hooks or residual_hooks(zoo.model)
     root = Path(folder or lens_cache_dir()) / cfg.key()
     tokens = zoo.default_dataset
-    store = ActivationStore(zoo.model, tokens, StoreConfig(hooks=hooks, context_size=tokens.shape[1], max_sequences=cfg.sequences,
-                                                           batch_size=cfg.batch_size, buffer_rows=4 * cfg.batch_size))
+    store = ActivationStore(
+        zoo.model,
+        tokens,
+        StoreConfig(
+            hooks=hooks,
+            context_size=tokens.shape[1],
+            max_sequences=cfg.sequences,
+            batch_size=cfg.batch_size,
+            buffer_rows=4 * cfg.batch_size,
+        ),
+    )
     cache_activations(store, root / "activations")
     saes = {}
     for hook in hooks:
         stream = CachedActivations(root / "activations", hooks=hook, batch_size=cfg.batch_size, device=device)
-        sae = make_sae("topk", d_in=stream.d_in, d_sae=cfg.width, k=cfg.k, seed=cfg.seed, hook_name=hook,
-                       model_name=cfg.model, device=str(stream.device))
-        train_sae(sae, stream, TrainConfig(total_steps=cfg.steps, lr=cfg.lr, log_every=max(1, cfg.steps // 5)),
-                  out_dir=root / hook, progress=False)  # resumes: a finished run is only loaded
+        sae = make_sae(
+            "topk",
+            d_in=stream.d_in,
+            d_sae=cfg.width,
+            k=cfg.k,
+            seed=cfg.seed,
+            hook_name=hook,
+            model_name=cfg.model,
+            device=str(stream.device),
+        )
+        train_sae(
+            sae,
+            stream,
+            TrainConfig(total_steps=cfg.steps, lr=cfg.lr, log_every=max(1, cfg.steps // 5)),
+            out_dir=root / hook,
+            progress=False,
+        )  # resumes: a finished run is only loaded
         saes[hook] = sae.eval().requires_grad_(False).member(0)
     return Lens(zoo, saes, CachedActivations(root / "activations", device=device), cfg)
 
@@ -113,56 +163,85 @@ def spliced_positions(model: nn.Module, tokens: torch.Tensor) -> torch.Tensor:
     "`[batch, pos]`: the positions SAEs are spliced at (not BOS and other special tokens, which the SAEs never saw)."
     return kept_mask(tokens, default_exclude_ids(model))
 
+
 @torch.no_grad()
 def clean_nodes(model: nn.Module, saes: dict, tokens: torch.Tensor) -> tuple[dict, dict]:
     "Latents and errors of every hook on `tokens` (hook -> tensor)."
-    with splice(model, saes, error="keep", keep=spliced_positions(model, tokens)) as sp: model(tokens)
+    with splice(model, saes, error="keep", keep=spliced_positions(model, tokens)) as sp:
+        model(tokens)
     return dict(sp.latents), dict(sp.errors)
 
-def patch_nodes(model: nn.Module, saes: dict, tokens: torch.Tensor,
-                patch: torch.Tensor | float | None, # counterfactual tokens [batch, pos], a factor on the clean latents, or None (zero)
-                clean: tuple[dict, dict]            # `clean_nodes` of `tokens`
-               ) -> tuple[dict, dict]:
+
+def patch_nodes(
+    model: nn.Module,
+    saes: dict,
+    tokens: torch.Tensor,
+    patch: torch.Tensor
+    | float
+    | None,  # counterfactual tokens [batch, pos], a factor on the clean latents, or None (zero)
+    clean: tuple[dict, dict],  # `clean_nodes` of `tokens`
+) -> tuple[dict, dict]:
     "The latents and errors patched in: another input's, the clean latents scaled by a factor (errors unchanged), or zeros."
     f, e = clean
-    if patch is None: return {h: torch.zeros_like(v) for h, v in f.items()}, {h: torch.zeros_like(v) for h, v in e.items()}
-    if isinstance(patch, (int, float)): return {h: v * patch for h, v in f.items()}, dict(e)
-    if patch.shape != tokens.shape: raise ValueError(f"counterfactual tokens must have the clean tokens' shape {tuple(tokens.shape)}, got {tuple(patch.shape)}")
+    if patch is None:
+        return {h: torch.zeros_like(v) for h, v in f.items()}, {h: torch.zeros_like(v) for h, v in e.items()}
+    if isinstance(patch, (int, float)):
+        return {h: v * patch for h, v in f.items()}, dict(e)
+    if patch.shape != tokens.shape:
+        raise ValueError(
+            f"counterfactual tokens must have the clean tokens' shape {tuple(tokens.shape)}, got {tuple(patch.shape)}"
+        )
     return clean_nodes(model, saes, patch.to(tokens.device))
 
 # %% ../nbs/40_lens.ipynb #abb95e86
-Metric = Callable[[torch.Tensor, Splice], torch.Tensor]  # (logits [batch, pos, vocab], splice record) -> scalar
+Metric = Callable[
+    [torch.Tensor, Splice], torch.Tensor
+]  # (logits [batch, pos, vocab], splice record) -> scalar
 
-def logit_diff(good: torch.Tensor, # [batch] token ids whose logit counts +
-               bad: torch.Tensor,  # [batch] token ids whose logit counts −
-               pos: int = -1       # the position read
-              ) -> Metric:
+
+def logit_diff(
+    good: torch.Tensor,  # [batch] token ids whose logit counts +
+    bad: torch.Tensor,  # [batch] token ids whose logit counts −
+    pos: int = -1,  # the position read
+) -> Metric:
     "Σ over rows of logit[good] − logit[bad] at `pos`."
+
     def metric(logits, record):
         at = logits[:, pos]
         rows = torch.arange(len(at), device=at.device)
         return (at[rows, good.to(at.device)] - at[rows, bad.to(at.device)]).sum()
+
     return metric
 
-def next_token_loss(tokens: torch.Tensor, # [batch, pos] the input tokens
-                    pos: int | None = None # one position, or every position (None)
-                   ) -> Metric:
+
+def next_token_loss(
+    tokens: torch.Tensor,  # [batch, pos] the input tokens
+    pos: int | None = None,  # one position, or every position (None)
+) -> Metric:
     "Summed next-token cross-entropy at `pos` (predicting token pos+1) or everywhere."
+
     def metric(logits, record):
-        ce = torch.nn.functional.cross_entropy(logits[:, :-1].transpose(1, 2), tokens[:, 1:].to(logits.device), reduction="none")
+        ce = torch.nn.functional.cross_entropy(
+            logits[:, :-1].transpose(1, 2), tokens[:, 1:].to(logits.device), reduction="none"
+        )
         return ce.sum() if pos is None else ce[:, pos].sum()
+
     return metric
 
-def feature_metric(sae,             # the SAE at `hook` (any single SAE: `one_sae`)
-                   hook: str,        # where the feature lives (spliced, so the record holds its input)
-                   latent: int,      # which latent
-                   pos: int | None = None # one position, or every position (None)
-                  ) -> Metric:
+
+def feature_metric(
+    sae,  # the SAE at `hook` (any single SAE: `one_sae`)
+    hook: str,  # where the feature lives (spliced, so the record holds its input)
+    latent: int,  # which latent
+    pos: int | None = None,  # one position, or every position (None)
+) -> Metric:
     "The latent's activation summed over rows (and positions), re-encoded from the hook's input so gradients reach upstream nodes."
     sae = one_sae(sae)
+
     def metric(logits, record):
         f = sae.encode(record.inputs[hook])[..., latent]
         return f.sum() if pos is None else f[:, pos].sum()
+
     return metric
 
 # %% ../nbs/40_lens.ipynb #4b5cf438
@@ -175,78 +254,117 @@ def node_table(saes: dict, scores: dict, clean: tuple[dict, dict]) -> pd.DataFra
         act = f.sum(0)
         for i in ((lat != 0) | (act != 0)).nonzero().squeeze(1).tolist():
             rows.append(dict(hook=hook, node="latent", latent=i, score=lat[i].item(), clean=act[i].item()))
-        rows.append(dict(hook=hook, node="error", latent=-1, score=float(err), clean=clean[1][hook].norm(dim=-1).sum().item()))
+        rows.append(
+            dict(
+                hook=hook,
+                node="error",
+                latent=-1,
+                score=float(err),
+                clean=clean[1][hook].norm(dim=-1).sum().item(),
+            )
+        )
     return pd.DataFrame(rows)
+
 
 def grad_of(t: torch.Tensor) -> torch.Tensor:
     "`t.grad`, or zeros where the metric does not depend on `t` (e.g. nodes at or after the hook a feature metric reads)."
     return torch.zeros_like(t) if t.grad is None else t.grad
 
-def attribute(model: nn.Module,     # a HookedTransformer
-              saes: dict,           # hook -> SAE
-              tokens: torch.Tensor, # [batch, pos]
-              metric: Metric,       # what is attributed
-              patch: torch.Tensor | float | None = None, # counterfactual tokens, a factor on the clean latents, or None (zero)
-              method: str = "atp",  # "atp": one backward pass; "ig": integrated gradients
-              steps: int = 10       # IG: points between clean and patch (midpoint rule)
-             ) -> pd.DataFrame:
+
+def attribute(
+    model: nn.Module,  # a HookedTransformer
+    saes: dict,  # hook -> SAE
+    tokens: torch.Tensor,  # [batch, pos]
+    metric: Metric,  # what is attributed
+    patch: torch.Tensor
+    | float
+    | None = None,  # counterfactual tokens, a factor on the clean latents, or None (zero)
+    method: str = "atp",  # "atp": one backward pass; "ig": integrated gradients
+    steps: int = 10,  # IG: points between clean and patch (midpoint rule)
+) -> pd.DataFrame:
     "Attribution of the metric to every latent and error node: Σ over positions of gradient · (patch − clean)."
-    if method not in ("atp", "ig"): raise ValueError(f"method must be 'atp' or 'ig', got {method!r}")
+    if method not in ("atp", "ig"):
+        raise ValueError(f"method must be 'atp' or 'ig', got {method!r}")
     keep = spliced_positions(model, tokens)
     clean = clean_nodes(model, saes, tokens)
     f_patch, e_patch = patch_nodes(model, saes, tokens, patch, clean)
     delta = {h: (f_patch[h] - clean[0][h], e_patch[h] - clean[1][h]) for h in saes}
     grads = {h: [0, 0] for h in saes}
-    if method == "atp":   # every node's gradient from one backward pass, the error nodes passing gradients through
-        with splice(model, saes, error="node", keep=keep) as sp: metric(model(tokens), sp).backward()
-        for h in saes: grads[h] = [grad_of(sp.latents[h]), grad_of(sp.errors[h])]
-    else:                 # per hook, its latents and error move together from clean to patch
+    if (
+        method == "atp"
+    ):  # every node's gradient from one backward pass, the error nodes passing gradients through
+        with splice(model, saes, error="node", keep=keep) as sp:
+            metric(model(tokens), sp).backward()
+        for h in saes:
+            grads[h] = [grad_of(sp.latents[h]), grad_of(sp.errors[h])]
+    else:  # per hook, its latents and error move together from clean to patch
         alphas = (torch.arange(steps) + 0.5) / steps
         for h in tqdm(saes, desc="integrated gradients", total=len(saes), leave=False):
             for a in alphas.tolist():
                 edit = {h: lambda f, a=a: clean[0][h] + a * delta[h][0]}
-                with splice(model, saes, error="node", keep=keep, edit=edit, errors={h: clean[1][h] + a * delta[h][1]}) as sp:
+                with splice(
+                    model, saes, error="node", keep=keep, edit=edit, errors={h: clean[1][h] + a * delta[h][1]}
+                ) as sp:
                     metric(model(tokens), sp).backward()
                 grads[h][0] = grads[h][0] + grad_of(sp.latents[h]) / steps
                 grads[h][1] = grads[h][1] + grad_of(sp.errors[h]) / steps
-    scores = {h: ((grads[h][0] * delta[h][0]).flatten(0, -2).sum(0), (grads[h][1] * delta[h][1]).sum()) for h in saes}
+    scores = {
+        h: ((grads[h][0] * delta[h][0]).flatten(0, -2).sum(0), (grads[h][1] * delta[h][1]).sum())
+        for h in saes
+    }
     return node_table(saes, scores, clean)
 
 # %% ../nbs/40_lens.ipynb #394adb92
 @torch.no_grad()
-def patching_effects(model: nn.Module, saes: dict, tokens: torch.Tensor, metric: Metric,
-                     nodes: pd.DataFrame,  # rows of an `attribute` table (hook, node, latent)
-                     patch: torch.Tensor | float | None = None # as for `attribute`
-                    ) -> np.ndarray:
+def patching_effects(
+    model: nn.Module,
+    saes: dict,
+    tokens: torch.Tensor,
+    metric: Metric,
+    nodes: pd.DataFrame,  # rows of an `attribute` table (hook, node, latent)
+    patch: torch.Tensor | float | None = None,  # as for `attribute`
+) -> np.ndarray:
     "The metric's real change when each node alone is patched (latents at every position; an error node's error term), re-running the model."
     keep = spliced_positions(model, tokens)
     clean = clean_nodes(model, saes, tokens)
     f_patch, e_patch = patch_nodes(model, saes, tokens, patch, clean)
+
     def run(**kw):
-        with splice(model, saes, error="keep", keep=keep, **kw) as sp: return metric(model(tokens), sp).item()
+        with splice(model, saes, error="keep", keep=keep, **kw) as sp:
+            return metric(model(tokens), sp).item()
+
     base, out = run(), []
     for node in tqdm(nodes.itertuples(), total=len(nodes), desc="patching", leave=False):
-        if node.node == "error": out.append(run(errors={node.hook: e_patch[node.hook]}) - base)
-        else: out.append(run(edit={node.hook: patch_latents(f_patch[node.hook], node.latent)}) - base)
+        if node.node == "error":
+            out.append(run(errors={node.hook: e_patch[node.hook]}) - base)
+        else:
+            out.append(run(edit={node.hook: patch_latents(f_patch[node.hook], node.latent)}) - base)
     return np.array(out)
 
-def rank_agreement(table: pd.DataFrame, # `attribute` output
-                   effects: np.ndarray  # `patching_effects` of its rows
-                  ) -> float:
+
+def rank_agreement(
+    table: pd.DataFrame,  # `attribute` output
+    effects: np.ndarray,  # `patching_effects` of its rows
+) -> float:
     "Spearman's ρ between attribution scores and patching effects."
     return float(spearmanr(table.score.to_numpy(), effects).statistic)
+
 
 def top_nodes(table: pd.DataFrame, n: int) -> pd.DataFrame:
     "The `n` rows with the largest |score|."
     return table.loc[table.score.abs().sort_values(ascending=False).index[:n]].reset_index(drop=True)
+
 
 @contextmanager
 def frozen_attention(model: nn.Module, tokens: torch.Tensor):
     "Within the block every attention pattern is held at its value on `tokens`: no gradient through it, and patching cannot move it."
     names = [n for n in model.hook_dict if n.endswith("attn.hook_pattern")]
     clean = {}
-    with torch.no_grad(), patched(model, {n: lambda x, n=n: clean.setdefault(n, x) for n in names}): model(tokens)
-    with patched(model, {n: lambda x, n=n: clean[n] for n in names}): yield model
+    with torch.no_grad(), patched(model, {n: lambda x, n=n: clean.setdefault(n, x) for n in names}):
+        model(tokens)
+    with patched(model, {n: lambda x, n=n: clean[n] for n in names}):
+        yield model
+
 
 def error_share(scores: pd.DataFrame) -> float:
     "The fraction of total |attribution| that goes to error nodes (0: the SAEs explain everything)."
@@ -258,17 +376,25 @@ def block_between(up: str, down: str) -> int:
     layer = lambda h: (int(h.split(".")[1]), h.rsplit(".", 1)[1])
     (l_up, kind_up), (l_down, kind_down) = layer(up), layer(down)
     block = l_up if kind_up == "hook_resid_pre" else l_up + 1
-    if kind_down != "hook_resid_post" or l_down != block or kind_up not in ("hook_resid_pre", "hook_resid_post"):
-        raise ValueError(f"direct edges need residual-stream hooks of one block (its hook_resid_pre or the previous "
-                         f"hook_resid_post, then its hook_resid_post); got '{up}' -> '{down}'")
+    if (
+        kind_down != "hook_resid_post"
+        or l_down != block
+        or kind_up not in ("hook_resid_pre", "hook_resid_post")
+    ):
+        raise ValueError(
+            f"direct edges need residual-stream hooks of one block (its hook_resid_pre or the previous "
+            f"hook_resid_post, then its hook_resid_post); got '{up}' -> '{down}'"
+        )
     return block
 
+
 @torch.no_grad()
-def direct_edges(model: nn.Module,    # a HookedTransformer with LayerNorm
-                 sae_up,               # the SAE at the block's input (any single SAE)
-                 sae_down,             # the SAE at the block's output
-                 tokens: torch.Tensor, # [batch, pos]
-                ) -> torch.Tensor:
+def direct_edges(
+    model: nn.Module,  # a HookedTransformer with LayerNorm
+    sae_up,  # the SAE at the block's input (any single SAE)
+    sae_down,  # the SAE at the block's output
+    tokens: torch.Tensor,  # [batch, pos]
+) -> torch.Tensor:
     "`[d_up, d_down]`: direct effect of each upstream latent on each downstream latent's activation, summed over rows and positions."
     sae_up, sae_down = one_sae(sae_up), one_sae(sae_down)
     up, down = sae_up.cfg.hook_name, sae_down.cfg.hook_name
@@ -276,34 +402,56 @@ def direct_edges(model: nn.Module,    # a HookedTransformer with LayerNorm
     blk = model.blocks[L]
     keep = spliced_positions(model, tokens)
     cache, names = {}, [f"blocks.{L}.attn.hook_pattern", f"blocks.{L}.ln1.hook_scale"]
-    with splice(model, {up: sae_up, down: sae_down}, error="keep", keep=keep) as sp, \
-         patched(model, {name: lambda x, name=name: cache.setdefault(name, x) for name in names}): model(tokens)
-    f = sp.latents[up] * keep[..., None]                              # [b, k, u] upstream latents where they are spliced in
-    active = ((sp.latents[down] > 0) & keep[..., None]).to(f)         # [b, q, d] where each downstream latent fires
-    pattern, scale = cache[f"blocks.{L}.attn.hook_pattern"], cache[f"blocks.{L}.ln1.hook_scale"]  # [b, h, q, k], [b, k, 1]
-    W_dec, W_enc = sae_up.W_dec, sae_down.W_enc                       # [u, d_model], [d_model, d]
-    ov = torch.einsum("hmc,hcn,nd->hmd", blk.attn.W_V, blk.attn.W_O, W_enc)   # value -> downstream encoder, per head
+    with (
+        splice(model, {up: sae_up, down: sae_down}, error="keep", keep=keep) as sp,
+        patched(model, {name: lambda x, name=name: cache.setdefault(name, x) for name in names}),
+    ):
+        model(tokens)
+    f = sp.latents[up] * keep[..., None]  # [b, k, u] upstream latents where they are spliced in
+    active = ((sp.latents[down] > 0) & keep[..., None]).to(f)  # [b, q, d] where each downstream latent fires
+    pattern, scale = (
+        cache[f"blocks.{L}.attn.hook_pattern"],
+        cache[f"blocks.{L}.ln1.hook_scale"],
+    )  # [b, h, q, k], [b, k, 1]
+    W_dec, W_enc = sae_up.W_dec, sae_down.W_enc  # [u, d_model], [d_model, d]
+    ov = torch.einsum(
+        "hmc,hcn,nd->hmd", blk.attn.W_V, blk.attn.W_O, W_enc
+    )  # value -> downstream encoder, per head
     ov = blk.ln1.w[None, :, None] * ov
-    ov = ov - ov.mean(1, keepdim=True)                                # LayerNorm centring (symmetric), its scale frozen
+    ov = ov - ov.mean(1, keepdim=True)  # LayerNorm centring (symmetric), its scale frozen
     through_residual = torch.einsum("bku,bkd->ud", f, active) * (W_dec @ W_enc)
-    reads = torch.einsum("bhqk,bqd->bhkd", pattern, active)           # how much each key position is read by active queries
-    through_attention = torch.einsum("bku,bhkd,hud->ud", f / scale, reads, torch.einsum("um,hmd->hud", W_dec, ov))
+    reads = torch.einsum(
+        "bhqk,bqd->bhkd", pattern, active
+    )  # how much each key position is read by active queries
+    through_attention = torch.einsum(
+        "bku,bhkd,hud->ud", f / scale, reads, torch.einsum("um,hmd->hud", W_dec, ov)
+    )
     return through_residual + through_attention
 
-def frozen_direct_edge(model: nn.Module, sae_up, sae_down, tokens: torch.Tensor,
-                       latent: int # the downstream latent
-                      ) -> torch.Tensor:
+
+def frozen_direct_edge(
+    model: nn.Module,
+    sae_up,
+    sae_down,
+    tokens: torch.Tensor,
+    latent: int,  # the downstream latent
+) -> torch.Tensor:
     "`[d_up]`: the same direct effect by autograd, with attention patterns, LayerNorm scales and MLP outputs detached."
     sae_up, sae_down = one_sae(sae_up), one_sae(sae_down)
     up, down = sae_up.cfg.hook_name, sae_down.cfg.hook_name
     L = block_between(up, down)
-    detach = {f"blocks.{L}.{name}": torch.Tensor.detach for name in ("attn.hook_pattern", "ln1.hook_scale", "hook_mlp_out")}
+    detach = {
+        f"blocks.{L}.{name}": torch.Tensor.detach
+        for name in ("attn.hook_pattern", "ln1.hook_scale", "hook_mlp_out")
+    }
     keep = spliced_positions(model, tokens)
-    with torch.no_grad(), splice(model, {down: sae_down}, error="keep", keep=keep) as sp: model(tokens)
+    with torch.no_grad(), splice(model, {down: sae_down}, error="keep", keep=keep) as sp:
+        model(tokens)
     active = (sp.latents[down][..., latent] > 0) & keep
     with splice(model, {up: sae_up}, error="node", keep=keep) as sp, patched(model, detach):
         x_down = {}
-        with patched(model, {down: lambda x: x_down.setdefault("x", x)}): model(tokens)
+        with patched(model, {down: lambda x: x_down.setdefault("x", x)}):
+            model(tokens)
         (sae_down.pre_acts(x_down["x"])[..., latent] * active).sum().backward()
     return (sp.latents[up].grad * sp.latents[up]).flatten(0, 1).sum(0)
 
@@ -315,57 +463,98 @@ def mean_nodes(model: nn.Module, saes: dict, tokens: torch.Tensor) -> tuple[dict
     keep = spliced_positions(model, tokens)
     return {h: v[keep].mean(0) for h, v in f.items()}, {h: v[keep].mean(0) for h, v in e.items()}
 
+
 @torch.no_grad()
-def circuit_curve(model: nn.Module, saes: dict, tokens: torch.Tensor, metric: Metric,
-                  scores: pd.DataFrame,    # an `attribute` table: latents are kept by |score|
-                  means: tuple[dict, dict], # `mean_nodes` on reference tokens
-                  sizes: list[int]          # numbers of kept latents
-                 ) -> pd.DataFrame:
+def circuit_curve(
+    model: nn.Module,
+    saes: dict,
+    tokens: torch.Tensor,
+    metric: Metric,
+    scores: pd.DataFrame,  # an `attribute` table: latents are kept by |score|
+    means: tuple[dict, dict],  # `mean_nodes` on reference tokens
+    sizes: list[int],  # numbers of kept latents
+) -> pd.DataFrame:
     "Faithfulness of the top latents when all others are mean-ablated, with error nodes kept and with them mean-ablated too."
     keep = spliced_positions(model, tokens)
+
     def run(n_kept: int | None, ablate_errors: bool) -> float:
         kept = top_nodes(scores[scores.node == "latent"], n_kept or 0)
-        masks = {h: torch.zeros(s.cfg.d_sae, dtype=torch.bool, device=tokens.device).index_fill_(
-                    0, torch.tensor(kept.latent[kept.hook == h].to_numpy(), dtype=torch.long, device=tokens.device), True) for h, s in saes.items()}
-        edit = None if n_kept is None else {h: lambda f, h=h: torch.where(masks[h], f, means[0][h]) for h in saes}
+        masks = {
+            h: torch.zeros(s.cfg.d_sae, dtype=torch.bool, device=tokens.device).index_fill_(
+                0,
+                torch.tensor(kept.latent[kept.hook == h].to_numpy(), dtype=torch.long, device=tokens.device),
+                True,
+            )
+            for h, s in saes.items()
+        }
+        edit = (
+            None
+            if n_kept is None
+            else {h: lambda f, h=h: torch.where(masks[h], f, means[0][h]) for h in saes}
+        )
         errors = {h: means[1][h].expand(*tokens.shape, -1) for h in saes} if ablate_errors else None
-        with splice(model, saes, error="keep", keep=keep, edit=edit, errors=errors) as sp: return metric(model(tokens), sp).item()
+        with splice(model, saes, error="keep", keep=keep, edit=edit, errors=errors) as sp:
+            return metric(model(tokens), sp).item()
+
     full, empty = run(None, False), run(0, True)
     rows = []
     for n in tqdm(sizes, desc="circuit sizes", leave=False):
-        rows.append(dict(kept=n, faithfulness=(run(n, False) - empty) / (full - empty),
-                         faithfulness_without_errors=(run(n, True) - empty) / (full - empty)))
+        rows.append(
+            dict(
+                kept=n,
+                faithfulness=(run(n, False) - empty) / (full - empty),
+                faithfulness_without_errors=(run(n, True) - empty) / (full - empty),
+            )
+        )
     return pd.DataFrame(rows)
 
 # %% ../nbs/40_lens.ipynb #0b322b1c
-def feature_edges(lens: Lens, tokens: torch.Tensor,
-                  hook: str, latent: int,   # the target feature
-                  n_downstream: int = 10    # downstream latents (the most active after the target's hook) to score
-                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def feature_edges(
+    lens: Lens,
+    tokens: torch.Tensor,
+    hook: str,
+    latent: int,  # the target feature
+    n_downstream: int = 10,  # downstream latents (the most active after the target's hook) to score
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     "Upstream and downstream latents of a feature with total (zero-ablation AtP) and direct effects, most important first."
     hooks = lens.hooks
     at = hooks.index(hook)
     upstream = downstream = pd.DataFrame(columns=["hook", "latent", "total", "direct"])
     if at > 0:  # every upstream latent at once: one backward pass of the target's activation
         up = hooks[at - 1]
-        total = attribute(lens.model, {up: lens.saes[up], hook: lens.saes[hook]}, tokens, feature_metric(lens.saes[hook], hook, latent))
+        total = attribute(
+            lens.model,
+            {up: lens.saes[up], hook: lens.saes[hook]},
+            tokens,
+            feature_metric(lens.saes[hook], hook, latent),
+        )
         total = total[(total.hook == up) & (total.node == "latent")]
         direct = direct_edges(lens.model, lens.saes[up], lens.saes[hook], tokens)[:, latent]
-        upstream = total.assign(total=total.score, direct=direct[total.latent.to_numpy()].cpu().numpy())[["hook", "latent", "total", "direct"]]
+        upstream = total.assign(total=total.score, direct=direct[total.latent.to_numpy()].cpu().numpy())[
+            ["hook", "latent", "total", "direct"]
+        ]
     if at + 1 < len(hooks):  # one backward pass per downstream latent
         down = hooks[at + 1]
         f_down = clean_nodes(lens.model, {down: lens.saes[down]}, tokens)[0][down].flatten(0, 1).sum(0)
         direct = direct_edges(lens.model, lens.saes[hook], lens.saes[down], tokens)[latent]
         rows = []
         for j in tqdm(f_down.topk(n_downstream).indices.tolist(), desc="downstream edges", leave=False):
-            t = attribute(lens.model, {hook: lens.saes[hook], down: lens.saes[down]}, tokens, feature_metric(lens.saes[down], down, j))
+            t = attribute(
+                lens.model,
+                {hook: lens.saes[hook], down: lens.saes[down]},
+                tokens,
+                feature_metric(lens.saes[down], down, j),
+            )
             t = t[(t.hook == hook) & (t.latent == latent)]
             rows.append(dict(hook=down, latent=j, total=t.score.sum(), direct=direct[j].item()))
         downstream = pd.DataFrame(rows)
     order = lambda df: df.loc[df.total.abs().sort_values(ascending=False).index].reset_index(drop=True)
     return order(upstream), order(downstream)
 
-def feature_graph(hook: str, latent: int, upstream: pd.DataFrame, downstream: pd.DataFrame, n: int = 8) -> nx.DiGraph:
+
+def feature_graph(
+    hook: str, latent: int, upstream: pd.DataFrame, downstream: pd.DataFrame, n: int = 8
+) -> nx.DiGraph:
     "A graph of the target, its `n` strongest upstream and downstream latents, edges weighted by total effect."
     g = nx.DiGraph()
     target = f"{hook}/{latent}"
@@ -374,8 +563,11 @@ def feature_graph(hook: str, latent: int, upstream: pd.DataFrame, downstream: pd
         for r in df.head(n).itertuples():
             name = f"{r.hook}/{r.latent}"
             g.add_node(name, hook=r.hook, latent=r.latent, role=role)
-            g.add_edge(*((name, target) if role == "upstream" else (target, name)), total=r.total, direct=r.direct)
+            g.add_edge(
+                *((name, target) if role == "upstream" else (target, name)), total=r.total, direct=r.direct
+            )
     return g
+
 
 def plot_feature_graph(g: nx.DiGraph, title: str = "") -> go.Figure:
     "The graph in layers (upstream, target, downstream); edge width ∝ |total effect|, blue positive, red negative."
@@ -387,14 +579,38 @@ def plot_feature_graph(g: nx.DiGraph, title: str = "") -> go.Figure:
     top = max((abs(d["total"]) for *_, d in g.edges(data=True)), default=1) or 1
     fig = go.Figure()
     for u, v, d in g.edges(data=True):
-        fig.add_trace(go.Scatter(x=[pos[u][0], pos[v][0]], y=[pos[u][1], pos[v][1]], mode="lines", hoverinfo="skip",
-                                 line=dict(width=1 + 8 * abs(d["total"]) / top, color="royalblue" if d["total"] > 0 else "crimson")))
+        fig.add_trace(
+            go.Scatter(
+                x=[pos[u][0], pos[v][0]],
+                y=[pos[u][1], pos[v][1]],
+                mode="lines",
+                hoverinfo="skip",
+                line=dict(
+                    width=1 + 8 * abs(d["total"]) / top, color="royalblue" if d["total"] > 0 else "crimson"
+                ),
+            )
+        )
     names = list(g.nodes)
-    fig.add_trace(go.Scatter(x=[pos[v][0] for v in names], y=[pos[v][1] for v in names], mode="markers+text", text=names,
-                             textposition="top center", marker=dict(size=14, color=[column[g.nodes[v]["role"]] for v in names]),
-                             hovertext=["<br>".join(f"{a} → {b}: total {d['total']:.3g}, direct {d['direct']:.3g}" for a, b, d in
-                                        [*g.in_edges(v, data=True), *g.out_edges(v, data=True)]) for v in names]))
-    fig.update_layout(title=title, showlegend=False, xaxis=dict(visible=False), yaxis=dict(visible=False), height=450)
+    fig.add_trace(
+        go.Scatter(
+            x=[pos[v][0] for v in names],
+            y=[pos[v][1] for v in names],
+            mode="markers+text",
+            text=names,
+            textposition="top center",
+            marker=dict(size=14, color=[column[g.nodes[v]["role"]] for v in names]),
+            hovertext=[
+                "<br>".join(
+                    f"{a} → {b}: total {d['total']:.3g}, direct {d['direct']:.3g}"
+                    for a, b, d in [*g.in_edges(v, data=True), *g.out_edges(v, data=True)]
+                )
+                for v in names
+            ],
+        )
+    )
+    fig.update_layout(
+        title=title, showlegend=False, xaxis=dict(visible=False), yaxis=dict(visible=False), height=450
+    )
     return fig
 
 # %% ../nbs/40_lens.ipynb #11c4d916
@@ -402,44 +618,63 @@ def connection_profiles(lens: Lens, tokens: torch.Tensor, hook: str) -> torch.Te
     "`[d_sae, d_up + d_down]`: each latent's direct edges from the previous hook's latents and to the next hook's, L2-normalised."
     at, hooks = lens.hooks.index(hook), lens.hooks
     parts = []
-    if at > 0: parts.append(direct_edges(lens.model, lens.saes[hooks[at - 1]], lens.saes[hook], tokens).T)
-    if at + 1 < len(hooks): parts.append(direct_edges(lens.model, lens.saes[hook], lens.saes[hooks[at + 1]], tokens))
+    if at > 0:
+        parts.append(direct_edges(lens.model, lens.saes[hooks[at - 1]], lens.saes[hook], tokens).T)
+    if at + 1 < len(hooks):
+        parts.append(direct_edges(lens.model, lens.saes[hook], lens.saes[hooks[at + 1]], tokens))
     profile = torch.cat(parts, 1)
     return profile / profile.norm(dim=1, keepdim=True).clamp_min(1e-12)
 
-def cluster_roles(profiles: torch.Tensor, # `connection_profiles`
-                  latents: list[int],     # which latents to cluster (e.g. the active ones)
-                  n_clusters: int = 6
-                 ) -> pd.DataFrame:
+
+def cluster_roles(
+    profiles: torch.Tensor,  # `connection_profiles`
+    latents: list[int],  # which latents to cluster (e.g. the active ones)
+    n_clusters: int = 6,
+) -> pd.DataFrame:
     "Latents grouped by the cosine similarity of their connection profiles (average-linkage clustering)."
     x = profiles[latents].cpu().numpy()
     labels = AgglomerativeClustering(n_clusters=n_clusters, metric="cosine", linkage="average").fit_predict(x)
-    return pd.DataFrame(dict(latent=latents, cluster=labels)).sort_values(["cluster", "latent"]).reset_index(drop=True)
+    return (
+        pd.DataFrame(dict(latent=latents, cluster=labels))
+        .sort_values(["cluster", "latent"])
+        .reset_index(drop=True)
+    )
 
 # %% ../nbs/40_lens.ipynb #35696081
 @torch.no_grad()
-def steering_sweep(lens: Lens, tokens: torch.Tensor,
-                   hook: str, latent: int,   # the latent whose decoder direction is added
-                   alphas: list[float],       # how much of it
-                   n_tokens: int = 5,         # logits followed: the tokens W_dec·W_U promotes most
-                   n_downstream: int = 5      # downstream latents followed: those whose mean activation changes most
-                  ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def steering_sweep(
+    lens: Lens,
+    tokens: torch.Tensor,
+    hook: str,
+    latent: int,  # the latent whose decoder direction is added
+    alphas: list[float],  # how much of it
+    n_tokens: int = 5,  # logits followed: the tokens W_dec·W_U promotes most
+    n_downstream: int = 5,  # downstream latents followed: those whose mean activation changes most
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     "Mean change of the promoted tokens' logits and of downstream latents' activations as α·W_dec,i is added at every spliced position."
     model, saes, keep = lens.model, lens.saes, spliced_positions(lens.model, tokens)
-    later = [h for h in lens.hooks[lens.hooks.index(hook) + 1:]]
+    later = [h for h in lens.hooks[lens.hooks.index(hook) + 1 :]]
+
     def run(alpha):
-        with splice(model, saes, error="keep", keep=keep, edit={hook: steer(latent, alpha)}) as sp: logits = model(tokens)
+        with splice(model, saes, error="keep", keep=keep, edit={hook: steer(latent, alpha)}) as sp:
+            logits = model(tokens)
         return logits[keep].mean(0), {h: sp.latents[h][keep].mean(0) for h in later}
+
     W_U = model.W_U
     promoted = (saes[hook].W_dec[latent] @ W_U).topk(n_tokens).indices
     base_logits, base_down = run(0.0)
     runs = [run(a) for a in tqdm(alphas, desc="steering", leave=False)]
     names = [model.tokenizer.decode([t]) if model.tokenizer else str(t) for t in promoted.tolist()]
-    logit_rows = [dict(alpha=a, token=n, dlogit=(lg - base_logits)[t].item()) for a, (lg, _) in zip(alphas, runs)
-                  for t, n in zip(promoted.tolist(), names)]
+    logit_rows = [
+        dict(alpha=a, token=n, dlogit=(lg - base_logits)[t].item())
+        for a, (lg, _) in zip(alphas, runs)
+        for t, n in zip(promoted.tolist(), names)
+    ]
     down_rows = []
     for h in later:
-        change = torch.stack([d[h] - base_down[h] for _, d in runs])     # [alphas, d_sae]
+        change = torch.stack([d[h] - base_down[h] for _, d in runs])  # [alphas, d_sae]
         for j in change.abs().amax(0).topk(n_downstream).indices.tolist():
-            down_rows += [dict(alpha=a, hook=h, latent=j, dactivation=change[i, j].item()) for i, a in enumerate(alphas)]
+            down_rows += [
+                dict(alpha=a, hook=h, latent=j, dactivation=change[i, j].item()) for i, a in enumerate(alphas)
+            ]
     return pd.DataFrame(logit_rows), pd.DataFrame(down_rows)

@@ -612,20 +612,24 @@ class SparseDecode(torch.autograd.Function):
         return grad_values, grad_W_dec, None
 
 # %% ../nbs/01_saes.ipynb #ff332369
-def candidate_latents(allowed: torch.Tensor # [n, d_sae] True where a latent is a candidate
-                     ) -> tuple[torch.Tensor, torch.Tensor]:
+def candidate_latents(
+    allowed: torch.Tensor,  # [n, d_sae] True where a latent is a candidate
+) -> tuple[torch.Tensor, torch.Tensor]:
     "Each member's candidates first, padded to the most any member has: latents and padding mask, `[n, width]`."
     counts = allowed.sum(-1)
     width = int(counts.max())
     latents = torch.argsort(~allowed, dim=-1, stable=True)[:, :width]
     return latents, torch.arange(width, device=allowed.device) >= counts[:, None]
 
-def top_per_row(pre: torch.Tensor,       # [n, batch, d_sae] pre-activations
-                k: int,                  # how many per row (fewer if fewer candidates)
-                candidates: tuple[torch.Tensor, torch.Tensor] | None = None # `candidate_latents` (None: all)
-               ) -> tuple[torch.Tensor, torch.Tensor]:
+
+def top_per_row(
+    pre: torch.Tensor,  # [n, batch, d_sae] pre-activations
+    k: int,  # how many per row (fewer if fewer candidates)
+    candidates: tuple[torch.Tensor, torch.Tensor] | None = None,  # `candidate_latents` (None: all)
+) -> tuple[torch.Tensor, torch.Tensor]:
     "The `k` largest of each row, exact among the positive ones: values and latents, `[n, batch, k']`."
-    if candidates is None: return positive_topk(pre, k)
+    if candidates is None:
+        return positive_topk(pre, k)
     latents, padding = candidates
     n, batch, _ = pre.shape
     latents = latents[:, None].expand(n, batch, -1)
@@ -633,39 +637,51 @@ def top_per_row(pre: torch.Tensor,       # [n, batch, d_sae] pre-activations
     values, picked = positive_topk(padded, min(k, latents.shape[-1]))
     return values, latents.gather(-1, picked)
 
-def row_pairs(values: torch.Tensor,  # [n, batch, k] chosen pre-activations
-              latents: torch.Tensor, # [n, batch, k] their latents
-              d_sae: int
-             ) -> tuple[ActivePairs, torch.Tensor]:
+
+def row_pairs(
+    values: torch.Tensor,  # [n, batch, k] chosen pre-activations
+    latents: torch.Tensor,  # [n, batch, k] their latents
+    d_sae: int,
+) -> tuple[ActivePairs, torch.Tensor]:
     "The positive choices of every row as pairs sorted by row, and their values."
     n, batch, width = values.shape
     rows = torch.arange(n * batch, device=values.device).repeat_interleave(width)
     latents = (latents + torch.arange(n, device=values.device)[:, None, None] * d_sae).flatten()
     values = values.flatten()
     positive = values > 0
-    if not positive.all(): rows, latents, values = rows[positive], latents[positive], values[positive]
+    if not positive.all():
+        rows, latents, values = rows[positive], latents[positive], values[positive]
     return ActivePairs(rows, latents, n * batch, n * d_sae), values
-
 
 # %% ../nbs/01_saes.ipynb #d213fad0
 TopKSAE.choice_chunk = 2**18  # pre-activations per chunk of the training choice (1 MB in float32)
+
 
 @patch
 def chunk_rows(self: TopKSAE, batch: int) -> int:
     "Rows of one member per chunk of the choice: the choice of a row needs only that row."
     return max(1, min(batch, self.choice_chunk // self.cfg.d_sae))
 
+
 @patch
-def select(self: TopKSAE, pre: torch.Tensor # [1, rows, d_sae] a chunk of one member
-          ) -> tuple[torch.Tensor, torch.Tensor]:
+def select(
+    self: TopKSAE,
+    pre: torch.Tensor,  # [1, rows, d_sae] a chunk of one member
+) -> tuple[torch.Tensor, torch.Tensor]:
     "The training rule on a chunk: values and latents `[1, rows, k]` (non-positive ones dropped later)."
     return positive_topk(pre, self.cfg.k)
 
+
 @patch
-def select_pairs(self: TopKSAE, values: torch.Tensor, latents: torch.Tensor, # `select`'s outputs, all chunks
-                 batch: int) -> tuple[ActivePairs, torch.Tensor]:
+def select_pairs(
+    self: TopKSAE,
+    values: torch.Tensor,
+    latents: torch.Tensor,  # `select`'s outputs, all chunks
+    batch: int,
+) -> tuple[ActivePairs, torch.Tensor]:
     "The active pairs of the whole ensemble and their pre-activations."
     return row_pairs(values, latents, self.cfg.d_sae)
+
 
 @patch
 def block_of(self: TopKSAE, latents: torch.Tensor) -> torch.Tensor:
@@ -673,10 +689,13 @@ def block_of(self: TopKSAE, latents: torch.Tensor) -> torch.Tensor:
     ends = torch.tensor(self.block_ends, device=latents.device)
     return torch.bucketize(latents % self.cfg.d_sae, ends, right=True)
 
+
 @patch
 @torch.no_grad()
-def choose(self: TopKSAE, x_in: torch.Tensor # [n, batch, d_in] encoder input
-          ) -> tuple[tuple[ActivePairs, torch.Tensor], list]:
+def choose(
+    self: TopKSAE,
+    x_in: torch.Tensor,  # [n, batch, d_in] encoder input
+) -> tuple[tuple[ActivePairs, torch.Tensor], list]:
     "Active pairs and values; per prefix block, AuxK `(pairs, values, scale)` of its dead latents, or None."
     n, batch, _ = x_in.shape
     rows = self.chunk_rows(batch)
@@ -686,18 +705,23 @@ def choose(self: TopKSAE, x_in: torch.Tensor # [n, batch, d_in] encoder input
     buffer, parts = x_in.new_empty(rows, self.cfg.d_sae), []  # parts: per chunk, the chosen tensors
     for m in range(n):
         for start in range(0, batch, rows):
-            chunk = x_in[m, start:start + rows]
-            pre = torch.addmm(self.b_enc[m], chunk, self.W_enc[m], out=buffer[:len(chunk)])[None]
-            aux = [top_per_row(pre, self.aux_k, (c[m:m + 1], pad[m:m + 1])) for c, pad in aux_candidates]
+            chunk = x_in[m, start : start + rows]
+            pre = torch.addmm(self.b_enc[m], chunk, self.W_enc[m], out=buffer[: len(chunk)])[None]
+            aux = [top_per_row(pre, self.aux_k, (c[m : m + 1], pad[m : m + 1])) for c, pad in aux_candidates]
             parts.append([*self.select(pre), *itertools.chain(*aux)])
     per_member = len(parts) // n
-    joined = [torch.cat([torch.cat(ts[m * per_member:(m + 1) * per_member], 1) for m in range(n)])
-              for ts in zip(*parts)]
+    joined = [
+        torch.cat([torch.cat(ts[m * per_member : (m + 1) * per_member], 1) for m in range(n)])
+        for ts in zip(*parts)
+    ]
     aux_chosen = iter(zip(joined[2::2], joined[3::2]))
-    aux = [(*row_pairs(*next(aux_chosen), self.cfg.d_sae), (s.sum(-1) / self.aux_k).clamp(max=1).to(x_in.dtype))
-           if s.any() else None for s in aux_sets]  # scale: min(n_dead / k_aux, 1)
+    aux = [
+        (*row_pairs(*next(aux_chosen), self.cfg.d_sae), (s.sum(-1) / self.aux_k).clamp(max=1).to(x_in.dtype))
+        if s.any()
+        else None
+        for s in aux_sets
+    ]  # scale: min(n_dead / k_aux, 1)
     return self.select_pairs(joined[0], joined[1], batch), aux
-
 
 # %% ../nbs/01_saes.ipynb #015ce74b
 @patch
@@ -759,11 +783,13 @@ def chunk_rows(self: BatchTopKSAE, batch: int) -> int:
     "A whole member per chunk: BatchTopK ranks all of a member's pre-activations together."
     return batch
 
+
 @patch
 def select(self: BatchTopKSAE, pre):
     "The k·batch largest of each member (non-positive ones dropped later): values and flat indices `[n, k·batch]`."
     n, batch, _ = pre.shape
     return positive_topk(pre.reshape(n, -1), self.cfg.k * batch)
+
 
 @patch
 def select_pairs(self: BatchTopKSAE, values, flat, batch):
@@ -776,13 +802,13 @@ def select_pairs(self: BatchTopKSAE, values, flat, batch):
     rows, latents = (member * batch + flat // d_sae)[keep], (member * d_sae + flat % d_sae)[keep]
     return ActivePairs(rows, latents, n * batch, n * d_sae), values[keep]
 
+
 @patch
 @torch.no_grad()
 def update_threshold(self: BatchTopKSAE, kept: torch.Tensor):
     "Move θ towards the smallest positive kept activation of this batch."
     smallest = kept.masked_fill(kept <= 0, torch.inf).min(-1).values
     self.threshold.lerp_(torch.where(smallest.isinf(), self.threshold, smallest), self.cfg.threshold_lr)
-
 
 # %% ../nbs/01_saes.ipynb #aac06a5d
 @patch
@@ -799,6 +825,7 @@ def saelens_architecture(sae: EnsembleSAE) -> str:
     "The SAELens inference architecture a member of `sae` is saved as."
     return {"relu": "standard", "topk": "topk"}.get(sae.cfg.arch, "jumprelu")
 
+
 @torch.no_grad()
 def member_state(sae: EnsembleSAE, member: int) -> dict[str, torch.Tensor]:
     "SAELens-named weights of one member (copies)."
@@ -806,32 +833,53 @@ def member_state(sae: EnsembleSAE, member: int) -> dict[str, torch.Tensor]:
     names = ["W_enc", "b_enc", "W_dec", "b_dec"] + (["threshold"] if hasattr(sae, "threshold") else [])
     return {name: getattr(one, name).detach().clone().contiguous() for name in names}
 
+
 def sae_lens_version() -> str:
     "The installed SAELens version (SAELens reads configs without it as pre-6.0 and drops their metadata)."
     from importlib.metadata import version
+
     return version("sae-lens")
+
 
 def saelens_cfg(sae: EnsembleSAE, member: int) -> dict:
     "`cfg.json` contents for one member."
     c = sae.cfg
-    cfg = dict(architecture=saelens_architecture(sae), d_in=c.d_in, d_sae=c.d_sae, dtype=c.dtype,
-               device=str(sae.W_dec.device), apply_b_dec_to_input=c.apply_b_dec_to_input,
-               normalize_activations="none", reshape_activations="none",
-               metadata=dict(sae_lens_version=sae_lens_version(), hook_name=c.hook_name,
-                             model_name=c.model_name, sae_notebooks_arch=c.arch, sae_notebooks_seed=c.seed,
-                             sae_notebooks_member=member))
-    if cfg["architecture"] == "topk": cfg |= dict(k=c.k, rescale_acts_by_decoder_norm=False)
+    cfg = dict(
+        architecture=saelens_architecture(sae),
+        d_in=c.d_in,
+        d_sae=c.d_sae,
+        dtype=c.dtype,
+        device=str(sae.W_dec.device),
+        apply_b_dec_to_input=c.apply_b_dec_to_input,
+        normalize_activations="none",
+        reshape_activations="none",
+        metadata=dict(
+            sae_lens_version=sae_lens_version(),
+            hook_name=c.hook_name,
+            model_name=c.model_name,
+            sae_notebooks_arch=c.arch,
+            sae_notebooks_seed=c.seed,
+            sae_notebooks_member=member,
+        ),
+    )
+    if cfg["architecture"] == "topk":
+        cfg |= dict(k=c.k, rescale_acts_by_decoder_norm=False)
     return cfg
 
-def save_saelens(sae: EnsembleSAE, # the ensemble
-                 member: int,      # which member to save
-                 path: str | Path  # folder to write (created)
-                ) -> Path:
+
+def save_saelens(
+    sae: EnsembleSAE,  # the ensemble
+    member: int,  # which member to save
+    path: str | Path,  # folder to write (created)
+) -> Path:
     "Write one member in SAELens's format, `cfg.json` and `sae_weights.safetensors`, as a unit with their checksums."
+
     def write(tmp: Path):
         save_file(member_state(sae, member), tmp / "sae_weights.safetensors")
         (tmp / "cfg.json").write_text(json.dumps(saelens_cfg(sae, member), indent=2))
+
     return atomic_folder(path, write)
+
 
 EnsembleSAE.to_saelens = save_saelens
 

@@ -24,62 +24,90 @@ __all__ = ['share_init', 'snapshotting', 'train_members', 'latent_geometry']
 
 # %% ../nbs/24_seed_study.ipynb #19d0a77c
 @torch.no_grad()
-def share_init(sae: EnsembleSAE # an untrained ensemble, changed in place
-              ) -> EnsembleSAE:
+def share_init(
+    sae: EnsembleSAE,  # an untrained ensemble, changed in place
+) -> EnsembleSAE:
     "Give every member member 0's parameters and buffers (same init seed, for init-vs-data experiments)."
-    for tensor in [*sae.parameters(), *sae.buffers()]: tensor.copy_(tensor[:1].expand_as(tensor))
+    for tensor in [*sae.parameters(), *sae.buffers()]:
+        tensor.copy_(tensor[:1].expand_as(tensor))
     return sae
 
-def snapshotting(batches: Iterable[torch.Tensor], # the training batches
-                 sae: EnsembleSAE,                 # the ensemble being trained on them
-                 at: Iterable[int],                # step counts at which to copy the weights
-                 into: dict                        # filled with step -> state dict
-                ) -> Iterator[torch.Tensor]:
+
+def snapshotting(
+    batches: Iterable[torch.Tensor],  # the training batches
+    sae: EnsembleSAE,  # the ensemble being trained on them
+    at: Iterable[int],  # step counts at which to copy the weights
+    into: dict,  # filled with step -> state dict
+) -> Iterator[torch.Tensor]:
     "Yield `batches`, copying `sae`'s state into `into[s]` when batch `s` is requested (after `s` steps)."
     at = set(at)
     for step, batch in enumerate(batches):
-        if step in at: into[step] = copy.deepcopy(sae.state_dict())
+        if step in at:
+            into[step] = copy.deepcopy(sae.state_dict())
         yield batch
 
-def train_members(acts: torch.Tensor,        # [rows, d_in] activations (already scaled)
-                  arch: str,                 # any of `saes.SAE_CLASSES`
-                  d_sae: int,                # latents
-                  n_seeds: int = 5,          # ensemble members
-                  seed: int = 0,             # init seed
-                  data_seed: int = 0,        # data-order seed
-                  shared_init: bool = False, # all members start from member 0's weights
-                  shared_data: bool = False, # all members see one batch stream (else each its own order)
-                  steps: int = 1000,         # optimiser steps
-                  batch_size: int = 512,     # rows per step
-                  lr: float = 1e-3,          # Adam learning rate
-                  snapshots: Iterable[int] = (), # steps (< `steps`) after which to keep the weights
-                  progress: bool = False,    # show a progress bar
-                  **sae_kwargs               # the architecture's config fields (k, l1_coefficient, ...)
-                 ) -> tuple[TrainResult, dict]:
+
+def train_members(
+    acts: torch.Tensor,  # [rows, d_in] activations (already scaled)
+    arch: str,  # any of `saes.SAE_CLASSES`
+    d_sae: int,  # latents
+    n_seeds: int = 5,  # ensemble members
+    seed: int = 0,  # init seed
+    data_seed: int = 0,  # data-order seed
+    shared_init: bool = False,  # all members start from member 0's weights
+    shared_data: bool = False,  # all members see one batch stream (else each its own order)
+    steps: int = 1000,  # optimiser steps
+    batch_size: int = 512,  # rows per step
+    lr: float = 1e-3,  # Adam learning rate
+    snapshots: Iterable[int] = (),  # steps (< `steps`) after which to keep the weights
+    progress: bool = False,  # show a progress bar
+    **sae_kwargs,  # the architecture's config fields (k, l1_coefficient, ...)
+) -> tuple[TrainResult, dict]:
     "Train an ensemble whose members differ in init seed, data order, both or neither; return it and its snapshots."
-    if any(not 0 <= s < steps for s in snapshots): raise ValueError(f"snapshots must be steps in [0, {steps}), got {list(snapshots)}")
-    sae = make_sae(arch, d_in=acts.shape[1], d_sae=d_sae, n_seeds=n_seeds, seed=seed, device=str(acts.device), **sae_kwargs)
-    if shared_init: share_init(sae)
+    if any(not 0 <= s < steps for s in snapshots):
+        raise ValueError(f"snapshots must be steps in [0, {steps}), got {list(snapshots)}")
+    sae = make_sae(
+        arch,
+        d_in=acts.shape[1],
+        d_sae=d_sae,
+        n_seeds=n_seeds,
+        seed=seed,
+        device=str(acts.device),
+        **sae_kwargs,
+    )
+    if shared_init:
+        share_init(sae)
     batches = grid_batches(acts, batch_size, data_seed)
-    if not shared_data: batches = MemberDataOrders(batches, n_seeds, data_seed)
+    if not shared_data:
+        batches = MemberDataOrders(batches, n_seeds, data_seed)
     kept = {}
-    result = train_sae(sae, snapshotting(iter(batches), sae, snapshots, kept),
-                       TrainConfig(total_steps=steps, lr=lr, log_every=max(1, steps // 5)), progress=progress)
+    result = train_sae(
+        sae,
+        snapshotting(iter(batches), sae, snapshots, kept),
+        TrainConfig(total_steps=steps, lr=lr, log_every=max(1, steps // 5)),
+        progress=progress,
+    )
     return result, kept
 
 # %% ../nbs/24_seed_study.ipynb #5bfa4c00
 @torch.no_grad()
-def latent_geometry(sae: EnsembleSAE,   # a trained ensemble
-                    acts: torch.Tensor  # [rows, d_in] activations to measure firing on
-                   ) -> pd.DataFrame:
+def latent_geometry(
+    sae: EnsembleSAE,  # a trained ensemble
+    acts: torch.Tensor,  # [rows, d_in] activations to measure firing on
+) -> pd.DataFrame:
     "Per (seed, latent): firing fraction, encoder and decoder norm, and |cos| to its nearest neighbour in its own decoder."
     dirs = latent_directions(sae)  # [n, d_sae, d_in] unit decoder rows
     cos = (dirs @ dirs.transpose(1, 2)).abs()
     cos.diagonal(dim1=1, dim2=2).fill_(0)
     fires = (sae.encode(acts) > 0).float().mean(1)
     n, d_sae = fires.shape
-    return pd.DataFrame({"seed": torch.arange(n).repeat_interleave(d_sae).numpy(), "latent": torch.arange(d_sae).repeat(n).numpy(),
-                         "fires_fraction": fires.flatten().cpu().numpy(),
-                         "encoder_norm": sae.W_enc.norm(dim=1).flatten().cpu().numpy(),
-                         "decoder_norm": sae.W_dec.norm(dim=2).flatten().cpu().numpy(),
-                         "neighbour_cos": cos.max(-1).values.flatten().cpu().numpy()})
+    return pd.DataFrame(
+        {
+            "seed": torch.arange(n).repeat_interleave(d_sae).numpy(),
+            "latent": torch.arange(d_sae).repeat(n).numpy(),
+            "fires_fraction": fires.flatten().cpu().numpy(),
+            "encoder_norm": sae.W_enc.norm(dim=1).flatten().cpu().numpy(),
+            "decoder_norm": sae.W_dec.norm(dim=2).flatten().cpu().numpy(),
+            "neighbour_cos": cos.max(-1).values.flatten().cpu().numpy(),
+        }
+    )

@@ -32,11 +32,16 @@ __all__ = ['EXACT_MAX_LATENTS', 'METRICS', 'Dictionary', 'seed_dictionaries', 'T
 @dataclass
 class Dictionary:
     "One seed's latents as unit rows: what every matching metric compares."
-    decoder: torch.Tensor               # [d_sae, d_in] unit decoder rows
-    encoder: torch.Tensor | None = None # [d_sae, d_in] unit encoder columns (None: only directions were given)
 
-def seed_dictionaries(saes # an ensemble, a member view, a SAELens SAE, latent rows, or a list of these; every member is a seed
-                     ) -> list[Dictionary]:
+    decoder: torch.Tensor  # [d_sae, d_in] unit decoder rows
+    encoder: torch.Tensor | None = (
+        None  # [d_sae, d_in] unit encoder columns (None: only directions were given)
+    )
+
+
+def seed_dictionaries(
+    saes,  # an ensemble, a member view, a SAELens SAE, latent rows, or a list of these; every member is a seed
+) -> list[Dictionary]:
     "Every member of every SAE in `saes` as a `Dictionary`, in order: seed i is the i-th member overall."
     items = saes if isinstance(saes, (list, tuple)) else [saes]
     seeds = []
@@ -45,13 +50,20 @@ def seed_dictionaries(saes # an ensemble, a member view, a SAELens SAE, latent r
             seeds += [Dictionary(rows) for rows in latent_directions(sae)]
             continue
         selection = as_sae(sae)  # ensembles, member views (`sae.member(i)`) and SAELens SAEs alike
-        decoders, encoders = [latent_directions(selection.sae, which)[selection.members] for which in ("decoder", "encoder")]
+        decoders, encoders = [
+            latent_directions(selection.sae, which)[selection.members] for which in ("decoder", "encoder")
+        ]
         seeds += [Dictionary(dec, enc) for dec, enc in zip(decoders, encoders)]
-    if len(seeds) < 2: raise ValueError(f"matching needs at least 2 seeds, got {len(seeds)}")
+    if len(seeds) < 2:
+        raise ValueError(f"matching needs at least 2 seeds, got {len(seeds)}")
     for i, s in enumerate(seeds):
         if s.decoder.shape[-1] != seeds[0].decoder.shape[-1]:
-            raise ValueError(f"seed {i} has d_in {s.decoder.shape[-1]} but seed 0 has d_in {seeds[0].decoder.shape[-1]}")
-        if not torch.isfinite(s.decoder).all() or (s.encoder is not None and not torch.isfinite(s.encoder).all()):
+            raise ValueError(
+                f"seed {i} has d_in {s.decoder.shape[-1]} but seed 0 has d_in {seeds[0].decoder.shape[-1]}"
+            )
+        if not torch.isfinite(s.decoder).all() or (
+            s.encoder is not None and not torch.isfinite(s.encoder).all()
+        ):
             raise ValueError(f"seed {i} has NaN/inf weights")
     return seeds
 
@@ -59,61 +71,82 @@ def seed_dictionaries(saes # an ensemble, a member view, a SAELens SAE, latent r
 @dataclass
 class TopCosines:
     "The k largest cosines of each row of `a` against `b` (`row_*`) and of each row of `b` against `a` (`col_*`)."
-    row_values: torch.Tensor   # [n_a, k] signed cosines, best first
+
+    row_values: torch.Tensor  # [n_a, k] signed cosines, best first
     row_indices: torch.Tensor  # [n_a, k] rows of b
-    col_values: torch.Tensor   # [n_b, k] signed cosines, best first
+    col_values: torch.Tensor  # [n_b, k] signed cosines, best first
     col_indices: torch.Tensor  # [n_b, k] rows of a
+
 
 _SCORES = {"signed": lambda c: c, "absolute": torch.abs}
 
-def _tile_candidates(tile: torch.Tensor, # [rows, cols] cosines
-                     offset: int,        # index of the tile's first column
-                     k: int,
-                     kinds: tuple[str, ...]
-                    ) -> dict[str, tuple[torch.Tensor, torch.Tensor]]:
+
+def _tile_candidates(
+    tile: torch.Tensor,  # [rows, cols] cosines
+    offset: int,  # index of the tile's first column
+    k: int,
+    kinds: tuple[str, ...],
+) -> dict[str, tuple[torch.Tensor, torch.Tensor]]:
     "Per row, candidate (signed values, column indices) for each kind: the k largest, plus the k smallest for |cosine|."
     top = tile.topk(min(k, tile.shape[1]), dim=1)
     candidates = {"signed": (top.values, top.indices + offset)}
     if "absolute" in kinds:  # the k largest |c| lie among the k largest and the k smallest c
         bottom = tile.topk(min(k, tile.shape[1]), dim=1, largest=False)
-        candidates["absolute"] = (torch.cat([top.values, bottom.values], 1), torch.cat([top.indices, bottom.indices], 1) + offset)
+        candidates["absolute"] = (
+            torch.cat([top.values, bottom.values], 1),
+            torch.cat([top.indices, bottom.indices], 1) + offset,
+        )
     return candidates
 
-def _best_of(parts: list[tuple[torch.Tensor, torch.Tensor]], k: int, kind: str) -> tuple[torch.Tensor, torch.Tensor]:
+
+def _best_of(
+    parts: list[tuple[torch.Tensor, torch.Tensor]], k: int, kind: str
+) -> tuple[torch.Tensor, torch.Tensor]:
     "The k best (by `kind`) of the candidates that the tiles of one block of rows gave."
     values, indices = torch.cat([v for v, _ in parts], 1), torch.cat([i for _, i in parts], 1)
     best = _SCORES[kind](values).topk(min(k, values.shape[1]), dim=1).indices
     return values.gather(1, best).clamp(-1, 1), indices.gather(1, best)  # float32 rounding can reach 1 + 1e-7
 
+
 @torch.no_grad()
-def top_cosines(a: torch.Tensor, # [n_a, d] unit rows
-                b: torch.Tensor, # [n_b, d] unit rows, on a's device
-                k: int = 16,      # candidates kept per row and per column
-                kinds: tuple[str, ...] = ("signed", "absolute"), # rank by the signed cosine and/or by |cosine|
-                block: int = 2048 # cosines are computed in [block, block] tiles on a's device
-               ) -> dict[str, TopCosines]:
+def top_cosines(
+    a: torch.Tensor,  # [n_a, d] unit rows
+    b: torch.Tensor,  # [n_b, d] unit rows, on a's device
+    k: int = 16,  # candidates kept per row and per column
+    kinds: tuple[str, ...] = ("signed", "absolute"),  # rank by the signed cosine and/or by |cosine|
+    block: int = 2048,  # cosines are computed in [block, block] tiles on a's device
+) -> dict[str, TopCosines]:
     "Top-k cosines per row and per column for each kind, from one pass over `a @ b.T` in tiles (never the whole matrix)."
     for kind in kinds:
-        if kind not in _SCORES: raise ValueError(f"unknown kind {kind!r}; use 'signed' or 'absolute'")
-    if a.shape[-1] != b.shape[-1]: raise ValueError(f"a has width {a.shape[-1]} but b has width {b.shape[-1]}")
+        if kind not in _SCORES:
+            raise ValueError(f"unknown kind {kind!r}; use 'signed' or 'absolute'")
+    if a.shape[-1] != b.shape[-1]:
+        raise ValueError(f"a has width {a.shape[-1]} but b has width {b.shape[-1]}")
     row_starts, col_starts = range(0, len(a), block), range(0, len(b), block)
     rows = {(kind, i): [] for kind in kinds for i in row_starts}
     cols = {(kind, j): [] for kind in kinds for j in col_starts}
     for i in row_starts:
         for j in col_starts:
-            cosines = a[i:i + block] @ b[j:j + block].T
+            cosines = a[i : i + block] @ b[j : j + block].T
             for kind, found in _tile_candidates(cosines, j, k, kinds).items():
-                if kind in kinds: rows[kind, i].append(found)
+                if kind in kinds:
+                    rows[kind, i].append(found)
             # the columns' candidates: row-wise top-k on a contiguous transposed copy beats top-k along dim 0
             for kind, found in _tile_candidates(cosines.T.contiguous(), i, k, kinds).items():
-                if kind in kinds: cols[kind, j].append(found)
+                if kind in kinds:
+                    cols[kind, j].append(found)
+
     def best(parts, kind, starts):  # the k best per row, block of rows by block of rows
         tops = [_best_of(parts[kind, s], k, kind) for s in starts]
         return torch.cat([v for v, _ in tops]), torch.cat([i for _, i in tops])
+
     return {kind: TopCosines(*best(rows, kind, row_starts), *best(cols, kind, col_starts)) for kind in kinds}
 
 # %% ../nbs/20_stability.ipynb #476b2a0b
-EXACT_MAX_LATENTS = 2048 # `matched_pairs(exact=None)` solves exactly when neither side has more latents than this
+EXACT_MAX_LATENTS = (
+    2048  # `matched_pairs(exact=None)` solves exactly when neither side has more latents than this
+)
+
 
 def _candidate_graph(a, b, top: TopCosines, absolute: bool) -> csr_array:
     "The sparse graph of top-k edges (rows of a × rows of b), weighted 2 − similarity (> 0), that has a full matching."
@@ -127,62 +160,96 @@ def _candidate_graph(a, b, top: TopCosines, absolute: bool) -> csr_array:
     partner = maximum_bipartite_matching(graph, perm_type="column")  # a's row -> b's row, -1: unmatched
     spare_a = np.flatnonzero(partner < 0)
     spare_b = np.setdiff1d(np.arange(n_b), partner[partner >= 0])
-    spare_a, spare_b = spare_a[:len(spare_b)], spare_b[:len(spare_a)]
+    spare_a, spare_b = spare_a[: len(spare_b)], spare_b[: len(spare_a)]
     spare_values = (a[torch.as_tensor(spare_a)] * b[torch.as_tensor(spare_b)]).sum(-1).cpu().numpy()
     rows, cols = np.concatenate([rows, spare_a]), np.concatenate([cols, spare_b])
     values = np.concatenate([values, spare_values]).astype(np.float64)
-    _, first = np.unique(rows.astype(np.int64) * n_b + cols, return_index=True)  # csr would sum duplicate edges
+    _, first = np.unique(
+        rows.astype(np.int64) * n_b + cols, return_index=True
+    )  # csr would sum duplicate edges
     similarity = np.abs(values[first]) if absolute else values[first]
     return csr_array((2.0 - similarity, (rows[first], cols[first])), shape=(n_a, n_b))
 
-def matched_pairs(a: torch.Tensor, # [n_a, d] unit rows
-                  b: torch.Tensor, # [n_b, d] unit rows
-                  kind: str = "signed", # maximise the summed signed cosine, or the summed |cosine| ("absolute")
-                  top: dict[str, TopCosines] | None = None, # from `top_cosines` (computed if needed)
-                  exact: bool | None = None, # dense Hungarian; None: when both sides have <= EXACT_MAX_LATENTS latents
-                  k: int = 16       # candidates per row and column for the sparse matching
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+
+def matched_pairs(
+    a: torch.Tensor,  # [n_a, d] unit rows
+    b: torch.Tensor,  # [n_b, d] unit rows
+    kind: str = "signed",  # maximise the summed signed cosine, or the summed |cosine| ("absolute")
+    top: dict[str, TopCosines] | None = None,  # from `top_cosines` (computed if needed)
+    exact: bool | None = None,  # dense Hungarian; None: when both sides have <= EXACT_MAX_LATENTS latents
+    k: int = 16,  # candidates per row and column for the sparse matching
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "The one-to-one matching of a's rows to b's rows with the largest total similarity: `(rows_a, rows_b, signed cosines)`."
-    if kind not in ("signed", "absolute"): raise ValueError(f"unknown kind {kind!r}; use 'signed' or 'absolute'")
-    if exact is None: exact = max(len(a), len(b)) <= EXACT_MAX_LATENTS
+    if kind not in ("signed", "absolute"):
+        raise ValueError(f"unknown kind {kind!r}; use 'signed' or 'absolute'")
+    if exact is None:
+        exact = max(len(a), len(b)) <= EXACT_MAX_LATENTS
     if exact:
         cosines = (a @ b.T).cpu().double().numpy()
         rows, cols = linear_sum_assignment(np.abs(cosines) if kind == "absolute" else cosines, maximize=True)
         return rows, cols, cosines[rows, cols].clip(-1, 1)
-    if top is None or kind not in top: top = top_cosines(a, b, k, kinds=(kind,))
+    if top is None or kind not in top:
+        top = top_cosines(a, b, k, kinds=(kind,))
     rows, cols = min_weight_full_bipartite_matching(_candidate_graph(a, b, top[kind], kind == "absolute"))
     rows, cols = _refine(a, b, rows, cols, top[kind], kind)
-    return rows, cols, (a[torch.as_tensor(rows)] * b[torch.as_tensor(cols)]).sum(-1).clamp(-1, 1).double().cpu().numpy()
+    return (
+        rows,
+        cols,
+        (a[torch.as_tensor(rows)] * b[torch.as_tensor(cols)]).sum(-1).clamp(-1, 1).double().cpu().numpy(),
+    )
 
-def _refine(a, b, rows: np.ndarray, cols: np.ndarray, top: TopCosines, kind: str,
-            max_rows: int = 4096 # largest dense subproblem
-           ) -> tuple[np.ndarray, np.ndarray]:
+
+def _refine(
+    a,
+    b,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    top: TopCosines,
+    kind: str,
+    max_rows: int = 4096,  # largest dense subproblem
+) -> tuple[np.ndarray, np.ndarray]:
     "Re-solve exactly the pairs the candidate lists could not vouch for, together with b's unmatched rows."
     score = _SCORES[kind]
     matched = score((a[torch.as_tensor(rows)] * b[torch.as_tensor(cols)]).sum(-1)).cpu()
     # a pair is weak when one of its latents has k candidates it prefers (all taken): its best free partner was never listed
-    weak = (matched < score(top.row_values[:, -1]).cpu()[rows]) | (matched < score(top.col_values[:, -1]).cpu()[cols])
+    weak = (matched < score(top.row_values[:, -1]).cpu()[rows]) | (
+        matched < score(top.col_values[:, -1]).cpu()[cols]
+    )
     weak = np.flatnonzero(weak.numpy())
-    if len(weak) == 0: return rows, cols
+    if len(weak) == 0:
+        return rows, cols
     weak = weak[np.argsort(matched.numpy()[weak])[:max_rows]]
     free = np.setdiff1d(np.arange(len(b)), cols)[:max_rows]
     sub_rows, sub_cols = rows[weak], np.concatenate([cols[weak], free])
     similarity = score(a[torch.as_tensor(sub_rows)] @ b[torch.as_tensor(sub_cols)].T).cpu().double().numpy()
-    r, c = linear_sum_assignment(similarity, maximize=True)  # contains the current pairing, so it can only improve
-    cols = cols.copy(); cols[weak[r]] = sub_cols[c]
+    r, c = linear_sum_assignment(
+        similarity, maximize=True
+    )  # contains the current pairing, so it can only improve
+    cols = cols.copy()
+    cols[weak[r]] = sub_cols[c]
     return rows, cols
 
 # %% ../nbs/20_stability.ipynb #aeb3f7cf
-METRICS = { # name: (what it computes, names it goes by in the literature)
-    "mean_max_abs_cos": ("mean over this seed's latents of the largest |cosine| to the other seed's decoder rows",
-                         "MMCS (Sharkey et al. 2022), one direction; averaged over both directions it is HUSAI's 'PW-MCC'"),
-    "matched_cos": ("mean signed decoder cosine under the one-to-one matching that maximises the summed signed cosine",
-                    "averaged over seed pairs: the consistency paper's 'PW-MCC' (Song et al. 2025)"),
-    "matched_abs_cos": ("mean |decoder cosine| under the one-to-one matching that maximises the summed |cosine|",
-                        "'Hungarian MCC'; what `hungarian_mcc` computes against ground-truth features"),
-    "shared_fraction": ("fraction of this seed's latents whose signed-matched decoder AND encoder cosines both exceed "
-                        "the threshold (encoders and decoders matched separately)", "'shared latents' (Paulo & Belrose 2025)"),
+METRICS = {  # name: (what it computes, names it goes by in the literature)
+    "mean_max_abs_cos": (
+        "mean over this seed's latents of the largest |cosine| to the other seed's decoder rows",
+        "MMCS (Sharkey et al. 2022), one direction; averaged over both directions it is HUSAI's 'PW-MCC'",
+    ),
+    "matched_cos": (
+        "mean signed decoder cosine under the one-to-one matching that maximises the summed signed cosine",
+        "averaged over seed pairs: the consistency paper's 'PW-MCC' (Song et al. 2025)",
+    ),
+    "matched_abs_cos": (
+        "mean |decoder cosine| under the one-to-one matching that maximises the summed |cosine|",
+        "'Hungarian MCC'; what `hungarian_mcc` computes against ground-truth features",
+    ),
+    "shared_fraction": (
+        "fraction of this seed's latents whose signed-matched decoder AND encoder cosines both exceed "
+        "the threshold (encoders and decoders matched separately)",
+        "'shared latents' (Paulo & Belrose 2025)",
+    ),
 }
+
 
 def _partners(match, side: int, n: int) -> tuple[np.ndarray, np.ndarray]:
     "Each of one side's n latents' partner and signed cosine under `match`; -1 / NaN when it has none."
@@ -190,44 +257,78 @@ def _partners(match, side: int, n: int) -> tuple[np.ndarray, np.ndarray]:
     partner[match[side]], cosine[match[side]] = match[1 - side], match[2]
     return partner, cosine
 
-def compare_pair(a: Dictionary, b: Dictionary,
-                 threshold: float = 0.7,    # shared: matched cosine above this in encoder and decoder
-                 k: int = 16,                # candidates per row and column for the sparse matching
-                 exact: bool | None = None  # dense Hungarian (None: when both have <= EXACT_MAX_LATENTS latents)
-                ) -> tuple[pd.DataFrame, pd.DataFrame]:
+
+def compare_pair(
+    a: Dictionary,
+    b: Dictionary,
+    threshold: float = 0.7,  # shared: matched cosine above this in encoder and decoder
+    k: int = 16,  # candidates per row and column for the sparse matching
+    exact: bool | None = None,  # dense Hungarian (None: when both have <= EXACT_MAX_LATENTS latents)
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     "Per-latent results of a's latents against b and of b's against a: `(a_vs_b, b_vs_a)`, one row per latent."
-    if not 0 < threshold < 1: raise ValueError(f"threshold must lie in (0, 1), got {threshold}")
+    if not 0 < threshold < 1:
+        raise ValueError(f"threshold must lie in (0, 1), got {threshold}")
     top = top_cosines(a.decoder, b.decoder, k)
     signed = matched_pairs(a.decoder, b.decoder, "signed", top, exact, k)
     absolute = matched_pairs(a.decoder, b.decoder, "absolute", top, exact, k)
     has_encoders = a.encoder is not None and b.encoder is not None
-    same_rows = has_encoders and a.encoder is a.decoder and b.encoder is b.decoder  # the nulls: nothing new to match
-    encoder = (signed if same_rows else matched_pairs(a.encoder, b.encoder, "signed", exact=exact, k=k)) if has_encoders else None
+    same_rows = (
+        has_encoders and a.encoder is a.decoder and b.encoder is b.decoder
+    )  # the nulls: nothing new to match
+    encoder = (
+        (signed if same_rows else matched_pairs(a.encoder, b.encoder, "signed", exact=exact, k=k))
+        if has_encoders
+        else None
+    )
     frames = []
     for side, n in enumerate([len(a.decoder), len(b.decoder)]):
-        (best_cos, best_latent), (best_abs, _) = [(t.row_values, t.row_indices) if side == 0 else (t.col_values, t.col_indices)
-                                                  for t in (top["signed"], top["absolute"])]
+        (best_cos, best_latent), (best_abs, _) = [
+            (t.row_values, t.row_indices) if side == 0 else (t.col_values, t.col_indices)
+            for t in (top["signed"], top["absolute"])
+        ]
         partner, cosine = _partners(signed, side, n)
         enc_cosine = _partners(encoder, side, n)[1] if has_encoders else np.full(n, np.nan)
-        frames.append(pd.DataFrame(dict(
-            latent=np.arange(n), best_latent=best_latent[:, 0].cpu().numpy(), best_cos=best_cos[:, 0].cpu().numpy(),
-            best_abs_cos=best_abs[:, 0].abs().cpu().numpy(), matched_latent=partner, matched_cos=cosine,
-            matched_abs_cos=np.abs(_partners(absolute, side, n)[1]), matched_encoder_cos=enc_cosine,
-            shared=((cosine > threshold) & (enc_cosine > threshold)).astype(float) if has_encoders else np.nan)))
+        frames.append(
+            pd.DataFrame(
+                dict(
+                    latent=np.arange(n),
+                    best_latent=best_latent[:, 0].cpu().numpy(),
+                    best_cos=best_cos[:, 0].cpu().numpy(),
+                    best_abs_cos=best_abs[:, 0].abs().cpu().numpy(),
+                    matched_latent=partner,
+                    matched_cos=cosine,
+                    matched_abs_cos=np.abs(_partners(absolute, side, n)[1]),
+                    matched_encoder_cos=enc_cosine,
+                    shared=((cosine > threshold) & (enc_cosine > threshold)).astype(float)
+                    if has_encoders
+                    else np.nan,
+                )
+            )
+        )
     return frames[0], frames[1]
 
-def summarise_latents(latents: pd.DataFrame # per-latent rows, e.g. one side's frame from `compare_pair`
-                     ) -> dict[str, float]:
+
+def summarise_latents(
+    latents: pd.DataFrame,  # per-latent rows, e.g. one side's frame from `compare_pair`
+) -> dict[str, float]:
     "The metrics in `METRICS` from per-latent rows (matched metrics average over the latents that have a partner)."
-    means = dict(mean_max_abs_cos=latents.best_abs_cos.mean(), matched_cos=latents.matched_cos.mean(),
-                 matched_abs_cos=latents.matched_abs_cos.mean(), shared_fraction=latents.shared.mean())
+    means = dict(
+        mean_max_abs_cos=latents.best_abs_cos.mean(),
+        matched_cos=latents.matched_cos.mean(),
+        matched_abs_cos=latents.matched_abs_cos.mean(),
+        shared_fraction=latents.shared.mean(),
+    )
     return {name: float(value) for name, value in means.items()}
 
 # %% ../nbs/20_stability.ipynb #d6de9cec
-def pairwise_latents(seeds: list[Dictionary], # from `seed_dictionaries` (or a null)
-                     threshold: float = 0.7, k: int = 16, exact: bool | None = None,
-                     progress: bool = True, desc: str = "seed pairs"
-                    ) -> pd.DataFrame:
+def pairwise_latents(
+    seeds: list[Dictionary],  # from `seed_dictionaries` (or a null)
+    threshold: float = 0.7,
+    k: int = 16,
+    exact: bool | None = None,
+    progress: bool = True,
+    desc: str = "seed pairs",
+) -> pd.DataFrame:
     "For every ordered pair of seeds (seed, other), each latent of `seed` against `other`: one tidy row per latent."
     frames, n = [], len(seeds)
     pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
@@ -245,44 +346,60 @@ def _null_like(seeds: list[Dictionary], draw) -> list[Dictionary]:
         nulls.append(Dictionary(rows, rows if s.encoder is not None else None))
     return nulls
 
-def random_dictionaries(seeds: list[Dictionary], # the dictionaries to imitate
-                        seed: int = 0            # seeds the draws (`member_generator(seed, i, "random null")`)
-                       ) -> list[Dictionary]:
+
+def random_dictionaries(
+    seeds: list[Dictionary],  # the dictionaries to imitate
+    seed: int = 0,  # seeds the draws (`member_generator(seed, i, "random null")`)
+) -> list[Dictionary]:
     "The isotropic null: for each seed, uniformly random unit rows of the same shape."
     d = seeds[0].decoder.shape[-1]
-    return _null_like(seeds, lambda i, n: torch.randn(n, d, generator=member_generator(seed, i, "random null")))
+    return _null_like(
+        seeds, lambda i, n: torch.randn(n, d, generator=member_generator(seed, i, "random null"))
+    )
 
-def covariance_dictionaries(seeds: list[Dictionary],   # the dictionaries to imitate
-                            activations: torch.Tensor, # [rows, d_in] activations the SAEs were trained on
-                            seed: int = 0              # seeds the draws (`member_generator(seed, i, "covariance null")`)
-                           ) -> list[Dictionary]:
+
+def covariance_dictionaries(
+    seeds: list[Dictionary],  # the dictionaries to imitate
+    activations: torch.Tensor,  # [rows, d_in] activations the SAEs were trained on
+    seed: int = 0,  # seeds the draws (`member_generator(seed, i, "covariance null")`)
+) -> list[Dictionary]:
     "The data-aware null: for each seed, unit rows drawn from N(0, Σ), Σ the covariance of `activations`."
     d = seeds[0].decoder.shape[-1]
     if activations.ndim != 2 or activations.shape[-1] != d:
-        raise ValueError(f"activations must be [rows, {d}] (the SAEs' d_in), got shape {tuple(activations.shape)}")
+        raise ValueError(
+            f"activations must be [rows, {d}] (the SAEs' d_in), got shape {tuple(activations.shape)}"
+        )
     if len(activations) < 2 or not torch.isfinite(activations).all():
         raise ValueError("activations need at least 2 rows and no NaN/inf to estimate a covariance")
     eigenvalues, eigenvectors = torch.linalg.eigh(torch.cov(activations.detach().double().T).cpu())
     root = (eigenvectors * eigenvalues.clamp(min=0).sqrt()).T.float()  # z @ root ~ N(0, Σ) for z ~ N(0, I)
-    return _null_like(seeds, lambda i, n: torch.randn(n, d, generator=member_generator(seed, i, "covariance null")) @ root)
+    return _null_like(
+        seeds, lambda i, n: torch.randn(n, d, generator=member_generator(seed, i, "covariance null")) @ root
+    )
 
 # %% ../nbs/20_stability.ipynb #253edd26
-def pair_matrix(pairs: pd.DataFrame, # one row per ordered (seed, other) with a `metric` column
-                metric: str,
-                n_seeds: int
-               ) -> np.ndarray:
+def pair_matrix(
+    pairs: pd.DataFrame,  # one row per ordered (seed, other) with a `metric` column
+    metric: str,
+    n_seeds: int,
+) -> np.ndarray:
     "[n_seeds, n_seeds] of the metric for seed (row) against other (column); NaN on the diagonal."
     matrix = np.full((n_seeds, n_seeds), np.nan)
     matrix[pairs.seed.to_numpy(), pairs.other.to_numpy()] = pairs[metric].to_numpy()
     return matrix
 
+
 def resample_seeds(n_seeds: int, n_boot: int = 2000, seed: int = 0) -> np.ndarray:
     "[n_boot, n_seeds] seed indices drawn with replacement: the bootstrap's resampling unit is the seed."
-    return torch.randint(n_seeds, (n_boot, n_seeds), generator=member_generator(seed, 0, "seed bootstrap")).numpy()
+    return torch.randint(
+        n_seeds, (n_boot, n_seeds), generator=member_generator(seed, 0, "seed bootstrap")
+    ).numpy()
 
-def resampled_pair_means(matrix: np.ndarray, # [n_seeds, n_seeds] from `pair_matrix`
-                         draws: np.ndarray   # [n_boot, n_seeds] from `resample_seeds`
-                        ) -> np.ndarray:
+
+def resampled_pair_means(
+    matrix: np.ndarray,  # [n_seeds, n_seeds] from `pair_matrix`
+    draws: np.ndarray,  # [n_boot, n_seeds] from `resample_seeds`
+) -> np.ndarray:
     "[n_boot] mean of the metric over all pairs of distinct seeds in each resample (a seed drawn twice is not paired with itself)."
     values = matrix[draws[:, :, None], draws[:, None, :]]
     distinct = draws[:, :, None] != draws[:, None, :]
@@ -293,80 +410,159 @@ def resampled_pair_means(matrix: np.ndarray, # [n_seeds, n_seeds] from `pair_mat
 @dataclass
 class StabilityReport:
     "Seed-stability metrics with nulls and seed-bootstrap confidence intervals."
-    summary: pd.DataFrame # one row per metric: value over seed pairs, CI, each null, ratio to it with CI
-    pairs: pd.DataFrame   # one row per (kind, seed, other): the metrics from seed's point of view
-    latents: pd.DataFrame # one row per (kind, seed, latent, other): its best and matched partners in `other`
+
+    summary: pd.DataFrame  # one row per metric: value over seed pairs, CI, each null, ratio to it with CI
+    pairs: pd.DataFrame  # one row per (kind, seed, other): the metrics from seed's point of view
+    latents: pd.DataFrame  # one row per (kind, seed, latent, other): its best and matched partners in `other`
+
 
 def _pair_mean(matrix: np.ndarray) -> float:
     "Mean over the ordered pairs of distinct seeds (the off-diagonal of a `pair_matrix`)."
     return matrix[~np.eye(len(matrix), dtype=bool)].mean()
 
-def _summary_row(pairs: pd.DataFrame, metric: str, n_seeds: int, draws: np.ndarray, confidence: float) -> dict:
+
+def _summary_row(
+    pairs: pd.DataFrame, metric: str, n_seeds: int, draws: np.ndarray, confidence: float
+) -> dict:
     "One metric's value, CI, nulls and ratios; CIs are NaN with fewer than 3 seeds."
     tails = 100 * (1 - confidence) / 2
-    def interval(samples): return (np.nanpercentile(samples, [tails, 100 - tails]) if n_seeds >= 3 and np.isfinite(samples).any()
-                                   else (np.nan, np.nan))
-    matrices = {kind: pair_matrix(frame, metric, n_seeds) for kind, frame in pairs.groupby("kind", sort=False)}
+
+    def interval(samples):
+        return (
+            np.nanpercentile(samples, [tails, 100 - tails])
+            if n_seeds >= 3 and np.isfinite(samples).any()
+            else (np.nan, np.nan)
+        )
+
+    matrices = {
+        kind: pair_matrix(frame, metric, n_seeds) for kind, frame in pairs.groupby("kind", sort=False)
+    }
     observed = matrices.pop("observed")
     samples = resampled_pair_means(observed, draws)
-    row = dict(metric=metric, value=_pair_mean(observed), ci_low=interval(samples)[0], ci_high=interval(samples)[1])
+    row = dict(
+        metric=metric, value=_pair_mean(observed), ci_low=interval(samples)[0], ci_high=interval(samples)[1]
+    )
     for kind, null in matrices.items():
         name = kind.removesuffix(" null")
         with np.errstate(divide="ignore", invalid="ignore"):
             low, high = interval(samples / resampled_pair_means(null, draws))
-            row |= {f"{name}_null": _pair_mean(null), f"{name}_ratio": _pair_mean(observed) / _pair_mean(null),
-                    f"{name}_ratio_low": low, f"{name}_ratio_high": high}
+            row |= {
+                f"{name}_null": _pair_mean(null),
+                f"{name}_ratio": _pair_mean(observed) / _pair_mean(null),
+                f"{name}_ratio_low": low,
+                f"{name}_ratio_high": high,
+            }
     return row
 
-def seed_stability(saes,                            # an ensemble, or a list of SAEs / SAELens SAEs / latent rows: every member is a seed
-                   activations: torch.Tensor | None = None, # [rows, d_in] training activations, for the covariance null (None: skip it)
-                   threshold: float = 0.7,          # shared: matched encoder and decoder cosines both above this
-                   k: int = 16,                      # candidates per latent for the sparse matching
-                   exact: bool | None = None,       # dense Hungarian (None: when widths <= EXACT_MAX_LATENTS)
-                   random_null: bool = True,        # also compare random dictionaries of the same shapes
-                   n_boot: int = 2000,              # bootstrap resamples of the seeds
-                   confidence: float = 0.95,        # coverage of the intervals
-                   seed: int = 0,                   # seeds the null draws and the bootstrap
-                   progress: bool = True
-                  ) -> StabilityReport:
+
+def seed_stability(
+    saes,  # an ensemble, or a list of SAEs / SAELens SAEs / latent rows: every member is a seed
+    activations: torch.Tensor
+    | None = None,  # [rows, d_in] training activations, for the covariance null (None: skip it)
+    threshold: float = 0.7,  # shared: matched encoder and decoder cosines both above this
+    k: int = 16,  # candidates per latent for the sparse matching
+    exact: bool | None = None,  # dense Hungarian (None: when widths <= EXACT_MAX_LATENTS)
+    random_null: bool = True,  # also compare random dictionaries of the same shapes
+    n_boot: int = 2000,  # bootstrap resamples of the seeds
+    confidence: float = 0.95,  # coverage of the intervals
+    seed: int = 0,  # seeds the null draws and the bootstrap
+    progress: bool = True,
+) -> StabilityReport:
     "Every matching metric over all seed pairs, next to its nulls, with confidence intervals from resampling seeds."
     seeds = seed_dictionaries(saes)
     sets = {"observed": seeds}
-    if random_null: sets["random null"] = random_dictionaries(seeds, seed)
-    if activations is not None: sets["covariance null"] = covariance_dictionaries(seeds, activations, seed)
-    latents = pd.concat([pairwise_latents(s, threshold, k, exact, progress, desc=kind).assign(kind=kind)
-                         for kind, s in sets.items()], ignore_index=True)
+    if random_null:
+        sets["random null"] = random_dictionaries(seeds, seed)
+    if activations is not None:
+        sets["covariance null"] = covariance_dictionaries(seeds, activations, seed)
+    latents = pd.concat(
+        [
+            pairwise_latents(s, threshold, k, exact, progress, desc=kind).assign(kind=kind)
+            for kind, s in sets.items()
+        ],
+        ignore_index=True,
+    )
     latents = latents[["kind", *latents.columns[:-1]]]
-    pairs = pd.DataFrame([dict(kind=kind, seed=s, other=o) | summarise_latents(frame)
-                          for (kind, s, o), frame in latents.groupby(["kind", "seed", "other"], sort=False)])
+    pairs = pd.DataFrame(
+        [
+            dict(kind=kind, seed=s, other=o) | summarise_latents(frame)
+            for (kind, s, o), frame in latents.groupby(["kind", "seed", "other"], sort=False)
+        ]
+    )
     draws = resample_seeds(len(seeds), n_boot, seed)
     summary = pd.DataFrame([_summary_row(pairs, metric, len(seeds), draws, confidence) for metric in METRICS])
     return StabilityReport(summary, pairs, latents)
 
-def latent_stability(latents: pd.DataFrame # `StabilityReport.latents`
-                    ) -> pd.DataFrame:
+
+def latent_stability(
+    latents: pd.DataFrame,  # `StabilityReport.latents`
+) -> pd.DataFrame:
     "Per (kind, seed, latent): its best-match and matched cosines averaged and minimised over the other seeds, and in how many it is shared."
-    return (latents.groupby(["kind", "seed", "latent"], sort=False)
-            .agg(mean_best_cos=("best_cos", "mean"), min_best_cos=("best_cos", "min"),
-                 mean_matched_cos=("matched_cos", "mean"), shared_with=("shared", "sum"), others=("other", "count"))
-            .reset_index())
+    return (
+        latents.groupby(["kind", "seed", "latent"], sort=False)
+        .agg(
+            mean_best_cos=("best_cos", "mean"),
+            min_best_cos=("best_cos", "min"),
+            mean_matched_cos=("matched_cos", "mean"),
+            shared_with=("shared", "sum"),
+            others=("other", "count"),
+        )
+        .reset_index()
+    )
 
 # %% ../nbs/20_stability.ipynb #8942caaa
 def plot_metrics(report: StabilityReport, title: str = "Seed stability against its nulls") -> go.Figure:
     "Each metric's mean over seed pairs with its seed-bootstrap CI, next to the null values."
     s = report.summary
-    fig = go.Figure(go.Scatter(x=s.metric, y=s.value, mode="markers", name="observed", marker=dict(size=11),
-                               error_y=dict(type="data", symmetric=False, array=s.ci_high - s.value, arrayminus=s.value - s.ci_low)))
+    fig = go.Figure(
+        go.Scatter(
+            x=s.metric,
+            y=s.value,
+            mode="markers",
+            name="observed",
+            marker=dict(size=11),
+            error_y=dict(
+                type="data", symmetric=False, array=s.ci_high - s.value, arrayminus=s.value - s.ci_low
+            ),
+        )
+    )
     for column in [c for c in s.columns if c.endswith("_null")]:
-        fig.add_trace(go.Scatter(x=s.metric, y=s[column], mode="markers", name=column.replace("_", " "),
-                                 marker=dict(symbol="x", size=10)))
-    return fig.update_layout(title=title, yaxis_title="value (mean over seed pairs)", yaxis_range=[0, 1.05], height=380, width=650)
+        fig.add_trace(
+            go.Scatter(
+                x=s.metric,
+                y=s[column],
+                mode="markers",
+                name=column.replace("_", " "),
+                marker=dict(symbol="x", size=10),
+            )
+        )
+    return fig.update_layout(
+        title=title, yaxis_title="value (mean over seed pairs)", yaxis_range=[0, 1.05], height=380, width=650
+    )
 
-def plot_best_match(report: StabilityReport,
-                    column: str = "best_cos", # a per-latent column of `report.latents`, e.g. "matched_cos"
-                    title: str = "Each latent's best match in another seed") -> go.Figure:
+
+def plot_best_match(
+    report: StabilityReport,
+    column: str = "best_cos",  # a per-latent column of `report.latents`, e.g. "matched_cos"
+    title: str = "Each latent's best match in another seed",
+) -> go.Figure:
     "Histograms of a per-latent cosine (one count per latent and other seed), observed against the nulls."
     fig = go.Figure()
     for kind, frame in report.latents.groupby("kind", sort=False):
-        fig.add_trace(go.Histogram(x=frame[column], name=kind, histnorm="probability", opacity=0.6, xbins=dict(start=-1, end=1, size=0.02)))
-    return fig.update_layout(barmode="overlay", title=title, xaxis_title=column, yaxis_title="fraction of latents", height=350, width=650)
+        fig.add_trace(
+            go.Histogram(
+                x=frame[column],
+                name=kind,
+                histnorm="probability",
+                opacity=0.6,
+                xbins=dict(start=-1, end=1, size=0.02),
+            )
+        )
+    return fig.update_layout(
+        barmode="overlay",
+        title=title,
+        xaxis_title=column,
+        yaxis_title="fraction of latents",
+        height=350,
+        width=650,
+    )

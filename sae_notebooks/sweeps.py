@@ -17,12 +17,33 @@ import plotly.express as px
 import torch
 from tqdm.auto import tqdm
 
-from .core import atomic_json_save, atomic_write, check_output_location, config_from_dict, one_cpu_thread, unknown_key_error
+from sae_notebooks.core import (
+    atomic_json_save,
+    atomic_write,
+    check_output_location,
+    config_from_dict,
+    one_cpu_thread,
+    unknown_key_error,
+)
 from .saes import SAE_CLASSES, EnsembleSAE, make_sae
-from .training import MemberDataOrders, TrainConfig, check_fields, check_same_config, config_dict, load_checked, train_sae
+from sae_notebooks.training import (
+    MemberDataOrders,
+    TrainConfig,
+    check_fields,
+    check_same_config,
+    config_dict,
+    load_checked,
+    train_sae,
+)
 from .toy_models import ToyModel
 from .stability import seed_stability
-from .activations import ActivationStore, CachedActivations, StoreConfig, cache_activations, read_manifest
+from sae_notebooks.activations import (
+    ActivationStore,
+    CachedActivations,
+    StoreConfig,
+    cache_activations,
+    read_manifest,
+)
 from .zoo import load_model
 
 # %% auto #0
@@ -34,60 +55,112 @@ __all__ = ['SPARSITY_FIELDS', 'GRID_AXES', 'METRIC_COLUMNS', 'Analysis', 'GRID_F
            'stability_main']
 
 # %% ../nbs/22_sweeps.ipynb #e9012941
-SPARSITY_FIELDS = {"topk": "k", "batchtopk": "k", "matryoshka": "k", "relu": "l1_coefficient", "jumprelu": "l0_coefficient"}
-GRID_AXES = {"k": "ks", "l1_coefficient": "l1_coefficients", "l0_coefficient": "l0_coefficients"} # sparsity field -> grid axis
+SPARSITY_FIELDS = {
+    "topk": "k",
+    "batchtopk": "k",
+    "matryoshka": "k",
+    "relu": "l1_coefficient",
+    "jumprelu": "l0_coefficient",
+}
+GRID_AXES = {
+    "k": "ks",
+    "l1_coefficient": "l1_coefficients",
+    "l0_coefficient": "l0_coefficients",
+}  # sparsity field -> grid axis
 
-def _positive_ints(v) -> bool: return isinstance(v, tuple) and len(v) > 0 and all(isinstance(x, int) and not isinstance(x, bool) and x > 0 for x in v)
-def _positive_reals(v) -> bool: return isinstance(v, tuple) and len(v) > 0 and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) and x > 0 for x in v)
-def _positive_int(v) -> bool: return isinstance(v, int) and not isinstance(v, bool) and v > 0
+
+def _positive_ints(v) -> bool:
+    return (
+        isinstance(v, tuple)
+        and len(v) > 0
+        and all(isinstance(x, int) and not isinstance(x, bool) and x > 0 for x in v)
+    )
+
+
+def _positive_reals(v) -> bool:
+    return (
+        isinstance(v, tuple)
+        and len(v) > 0
+        and all(
+            isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) and x > 0 for x in v
+        )
+    )
+
+
+def _positive_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v > 0
+
 
 @dataclass
 class GridConfig:
     "A grid of SAE ensembles: each architecture × width × sparsity × hook is a cell whose `n_seeds` members train together."
-    archs: tuple[str, ...] = ("topk",)            # architectures: relu, topk, batchtopk, jumprelu, matryoshka
-    widths: tuple[int, ...] = (256,)              # d_sae values
-    ks: tuple[int, ...] = (8,)                    # k values of TopK, BatchTopK and Matryoshka cells
-    l1_coefficients: tuple[float, ...] = (1.0,)   # λ values of ReLU cells
-    l0_coefficients: tuple[float, ...] = (1.0,)   # λ values of JumpReLU cells
-    model: str = "toy"                            # "toy" (the toy source), "modular-addition", "tiny-lm" or a TransformerLens name
-    hooks: tuple[str, ...] = ()                   # hook points (empty: the model's default hook; "toy" for the toy source)
-    positions: str = "all"                        # "all" token positions, or "=": modular addition's answer position only
-    n_seeds: int = 5                              # ensemble members per cell
-    seed: int = 0                                 # init seed of every cell's ensemble (member m draws from `member_generator(seed, m, ...)`)
-    data_seed: int | None = None                  # give each member its own data order drawn with this seed (None: shared batches)
-    steps: int = 1000                             # optimiser steps per cell
-    batch_size: int = 1024                        # activation rows per step
-    lr: float = 1e-3                              # Adam learning rate
-    sae: dict = field(default_factory=dict)       # other SAE config fields for every cell, e.g. {"aux_k": 32}
-    train: dict = field(default_factory=dict)     # other `TrainConfig` fields, e.g. {"log_every": 50}
-    toy_features: int = 256                       # true features of the toy source
-    toy_d: int = 64                               # activation width of the toy source
-    max_sequences: int | None = None              # cache at most this many token rows per hook (None: the model's whole dataset)
-    device: str | None = None                     # where cells train (None: CUDA when available)
+
+    archs: tuple[str, ...] = ("topk",)  # architectures: relu, topk, batchtopk, jumprelu, matryoshka
+    widths: tuple[int, ...] = (256,)  # d_sae values
+    ks: tuple[int, ...] = (8,)  # k values of TopK, BatchTopK and Matryoshka cells
+    l1_coefficients: tuple[float, ...] = (1.0,)  # λ values of ReLU cells
+    l0_coefficients: tuple[float, ...] = (1.0,)  # λ values of JumpReLU cells
+    model: str = "toy"  # "toy" (the toy source), "modular-addition", "tiny-lm" or a TransformerLens name
+    hooks: tuple[str, ...] = ()  # hook points (empty: the model's default hook; "toy" for the toy source)
+    positions: str = "all"  # "all" token positions, or "=": modular addition's answer position only
+    n_seeds: int = 5  # ensemble members per cell
+    seed: int = 0  # init seed of every cell's ensemble (member m draws from `member_generator(seed, m, ...)`)
+    data_seed: int | None = (
+        None  # give each member its own data order drawn with this seed (None: shared batches)
+    )
+    steps: int = 1000  # optimiser steps per cell
+    batch_size: int = 1024  # activation rows per step
+    lr: float = 1e-3  # Adam learning rate
+    sae: dict = field(default_factory=dict)  # other SAE config fields for every cell, e.g. {"aux_k": 32}
+    train: dict = field(default_factory=dict)  # other `TrainConfig` fields, e.g. {"log_every": 50}
+    toy_features: int = 256  # true features of the toy source
+    toy_d: int = 64  # activation width of the toy source
+    max_sequences: int | None = (
+        None  # cache at most this many token rows per hook (None: the model's whole dataset)
+    )
+    device: str | None = None  # where cells train (None: CUDA when available)
 
     def __post_init__(self):
         for name in ("archs", "widths", "ks", "l1_coefficients", "l0_coefficients", "hooks"):
             value = getattr(self, name)
-            setattr(self, name, (value,) if isinstance(value, (str, int, float)) else tuple(value))  # JSON gives lists
+            setattr(
+                self, name, (value,) if isinstance(value, (str, int, float)) else tuple(value)
+            )  # JSON gives lists
         for arch in self.archs:
-            if arch not in SPARSITY_FIELDS: raise unknown_key_error(arch, list(SPARSITY_FIELDS), "architecture")
-        check_fields(self, {"archs": (lambda v: len(v) > 0, "at least one architecture"),
-                            "widths": (_positive_ints, "positive integers"), "ks": (_positive_ints, "positive integers"),
-                            "l1_coefficients": (_positive_reals, "positive finite numbers"),
-                            "l0_coefficients": (_positive_reals, "positive finite numbers"),
-                            "positions": (lambda v: v in ("all", "="), "'all' or '='"),
-                            "n_seeds": (_positive_int, "a positive integer"), "steps": (_positive_int, "a positive integer"),
-                            "batch_size": (_positive_int, "a positive integer"),
-                            "lr": (lambda v: isinstance(v, (int, float)) and math.isfinite(v) and v > 0, "a positive finite number"),
-                            "toy_features": (_positive_int, "a positive integer"), "toy_d": (_positive_int, "a positive integer"),
-                            "max_sequences": (lambda v: v is None or _positive_int(v), "None or a positive integer")})
+            if arch not in SPARSITY_FIELDS:
+                raise unknown_key_error(arch, list(SPARSITY_FIELDS), "architecture")
+        check_fields(
+            self,
+            {
+                "archs": (lambda v: len(v) > 0, "at least one architecture"),
+                "widths": (_positive_ints, "positive integers"),
+                "ks": (_positive_ints, "positive integers"),
+                "l1_coefficients": (_positive_reals, "positive finite numbers"),
+                "l0_coefficients": (_positive_reals, "positive finite numbers"),
+                "positions": (lambda v: v in ("all", "="), "'all' or '='"),
+                "n_seeds": (_positive_int, "a positive integer"),
+                "steps": (_positive_int, "a positive integer"),
+                "batch_size": (_positive_int, "a positive integer"),
+                "lr": (
+                    lambda v: isinstance(v, (int, float)) and math.isfinite(v) and v > 0,
+                    "a positive finite number",
+                ),
+                "toy_features": (_positive_int, "a positive integer"),
+                "toy_d": (_positive_int, "a positive integer"),
+                "max_sequences": (lambda v: v is None or _positive_int(v), "None or a positive integer"),
+            },
+        )
         if self.positions == "=" and self.model != "modular-addition":
-            raise ValueError(f"positions '=' is the modular-addition model's answer position; model is {self.model!r}")
+            raise ValueError(
+                f"positions '=' is the modular-addition model's answer position; model is {self.model!r}"
+            )
         if self.model == "toy" and set(self.hooks) - {"toy"}:
             raise ValueError(f"the toy source has no hooks, got hooks={self.hooks}; leave hooks empty")
         for key in self.sae:
             if key in ("d_in", "d_sae", "n_seeds", "seed", "device", *SPARSITY_FIELDS.values()):
-                raise ValueError(f"sae field '{key}' is set by the grid itself; use the grid's own axis or field for it")
+                raise ValueError(
+                    f"sae field '{key}' is set by the grid itself; use the grid's own axis or field for it"
+                )
 
 # %% ../nbs/22_sweeps.ipynb #ea021976
 @dataclass(frozen=True)
@@ -119,25 +192,44 @@ def grid_cells(grid: GridConfig) -> list[Cell]:
     return cells
 
 # %% ../nbs/22_sweeps.ipynb #d4baa3a1
-def hook_cache_path(cache_dir: str | Path, # the cache folder of the grid
-                    grid: GridConfig, hook: str) -> Path:
+def hook_cache_path(
+    cache_dir: str | Path,  # the cache folder of the grid
+    grid: GridConfig,
+    hook: str,
+) -> Path:
     "The activation cache of one hook of the grid's model."
     return Path(cache_dir) / grid.model / (hook if grid.positions == "all" else f"{hook}.answer-position")
 
-def cache_grid_activations(grid: GridConfig,        # the grid whose hooks to cache
-                           cache_dir: str | Path,   # folder for the caches (shared storage for a cluster)
-                           progress: bool = True    # show the caching progress bars
-                          ) -> dict[str, Path]:
+
+def cache_grid_activations(
+    grid: GridConfig,  # the grid whose hooks to cache
+    cache_dir: str | Path,  # folder for the caches (shared storage for a cluster)
+    progress: bool = True,  # show the caching progress bars
+) -> dict[str, Path]:
     "Cache the activations of every hook of a model grid once (a cache that is already complete is kept); hook -> cache folder."
-    if grid.model == "toy": return {}
+    if grid.model == "toy":
+        return {}
     zoo = load_model(grid.model, device=grid.device)
     tokens = zoo.default_dataset
-    if tokens is None: raise ValueError(f"model {grid.model!r} ships no dataset; cache its activations with `cache_activations` yourself")
-    exclude = tuple(range(zoo.model.cfg.d_vocab_out)) if grid.positions == "=" else ("special" if zoo.tokenizer else ())
+    if tokens is None:
+        raise ValueError(
+            f"model {grid.model!r} ships no dataset; cache its activations with `cache_activations` yourself"
+        )
+    exclude = (
+        tuple(range(zoo.model.cfg.d_vocab_out))
+        if grid.positions == "="
+        else ("special" if zoo.tokenizer else ())
+    )
     paths = {}
     for hook in grid_hooks(grid):
-        store = ActivationStore(zoo.model, tokens, StoreConfig(hooks=hook, context_size=tokens.shape[1], exclude=exclude,
-                                                               max_sequences=grid.max_sequences), name=grid.model)
+        store = ActivationStore(
+            zoo.model,
+            tokens,
+            StoreConfig(
+                hooks=hook, context_size=tokens.shape[1], exclude=exclude, max_sequences=grid.max_sequences
+            ),
+            name=grid.model,
+        )
         paths[hook] = hook_cache_path(cache_dir, grid, hook)
         cache_activations(store, paths[hook], progress=progress)
     return paths
@@ -145,19 +237,33 @@ def cache_grid_activations(grid: GridConfig,        # the grid whose hooks to ca
 # %% ../nbs/22_sweeps.ipynb #ae11a854
 def cell_d_in(grid: GridConfig, cell: Cell, cache_dir: str | Path | None) -> int:
     "The width of a cell's activations."
-    if grid.model == "toy": return grid.toy_d
+    if grid.model == "toy":
+        return grid.toy_d
     return read_manifest(hook_cache_path(cache_dir, grid, cell.hook))["hooks"][cell.hook]
+
 
 def toy_source(grid: GridConfig) -> ToyModel:
     "The toy grid's source: independent features, about four active per row."
-    return ToyModel.independent(n_features=grid.toy_features, d=grid.toy_d, p=min(1.0, 4 / grid.toy_features),
-                                std_magnitude=0.2, seed=0, device=grid.device)
+    return ToyModel.independent(
+        n_features=grid.toy_features,
+        d=grid.toy_d,
+        p=min(1.0, 4 / grid.toy_features),
+        std_magnitude=0.2,
+        seed=0,
+        device=grid.device,
+    )
+
 
 def shared_batches(grid: GridConfig, cell: Cell, cache_dir: str | Path | None) -> Iterator[torch.Tensor]:
     "The cell's batches `[batch, d_in]`, the same for every member, in a fixed order."
-    if grid.model == "toy": return toy_source(grid).batches(grid.batch_size, seed=0)
-    if cache_dir is None: raise ValueError(f"model {grid.model!r} needs cache_dir, the folder of its activation caches")
-    return CachedActivations(hook_cache_path(cache_dir, grid, cell.hook), batch_size=grid.batch_size, device=grid.device)
+    if grid.model == "toy":
+        return toy_source(grid).batches(grid.batch_size, seed=0)
+    if cache_dir is None:
+        raise ValueError(f"model {grid.model!r} needs cache_dir, the folder of its activation caches")
+    return CachedActivations(
+        hook_cache_path(cache_dir, grid, cell.hook), batch_size=grid.batch_size, device=grid.device
+    )
+
 
 def cell_batches(grid: GridConfig, cell: Cell, cache_dir: str | Path | None):
     "What the cell trains on: shared batches, or with `data_seed` each member's own order of them."
@@ -168,61 +274,108 @@ def cell_batches(grid: GridConfig, cell: Cell, cache_dir: str | Path | None):
 def cell_spec(grid: GridConfig, cell: Cell, cache_dir: str | Path | None) -> dict:
     "The SAE fields, training fields and data of a cell: what its results depend on."
     hook_name = "" if grid.model == "toy" else cell.hook
-    sae = dict(d_in=cell_d_in(grid, cell, cache_dir), d_sae=cell.width, n_seeds=grid.n_seeds, seed=grid.seed,
-               model_name=grid.model, hook_name=hook_name, **grid.sae, **{cell.sparsity_param: cell.sparsity})
+    sae = dict(
+        d_in=cell_d_in(grid, cell, cache_dir),
+        d_sae=cell.width,
+        n_seeds=grid.n_seeds,
+        seed=grid.seed,
+        model_name=grid.model,
+        hook_name=hook_name,
+        **grid.sae,
+        **{cell.sparsity_param: cell.sparsity},
+    )
     train = dict(total_steps=grid.steps, lr=grid.lr) | grid.train
     train.setdefault("checkpoint_every", 5 * train.get("log_every", TrainConfig.log_every))
     train = config_dict(config_from_dict(TrainConfig, train))
-    data = {"model": grid.model, "hook": cell.hook, "positions": grid.positions, "batch_size": grid.batch_size,
-            "data_seed": grid.data_seed, "max_sequences": grid.max_sequences}
-    if grid.model == "toy": data |= {"toy_features": grid.toy_features, "toy_d": grid.toy_d}
+    data = {
+        "model": grid.model,
+        "hook": cell.hook,
+        "positions": grid.positions,
+        "batch_size": grid.batch_size,
+        "data_seed": grid.data_seed,
+        "max_sequences": grid.max_sequences,
+    }
+    if grid.model == "toy":
+        data |= {"toy_features": grid.toy_features, "toy_d": grid.toy_d}
     return {"sae": sae, "train": train, "data": data}
+
 
 def check_cell_spec(folder: Path, spec: dict):
     "Record the spec in a new cell folder; refuse a folder made with another spec, naming what differs."
     file = folder / "cell.json"
-    if not file.exists(): return atomic_json_save(spec, file)
+    if not file.exists():
+        return atomic_json_save(spec, file)
     saved = json.loads(file.read_text())
     for part in ("sae", "train", "data"):
-        try: check_same_config(saved[part], json.loads(json.dumps(spec[part])), part)
-        except ValueError as e: raise ValueError(f"cell {folder}: {e}; use another output folder for a changed grid") from None
+        try:
+            check_same_config(saved[part], json.loads(json.dumps(spec[part])), part)
+        except ValueError as e:
+            raise ValueError(f"cell {folder}: {e}; use another output folder for a changed grid") from None
+
 
 @contextmanager
 def cell_lock(folder: Path):
     "Hold the cell's lock file for the block; a cell another process is running is refused (the lock dies with its process)."
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / ".lock", "w") as f:
-        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError: raise RuntimeError(f"cell {folder} is being run by another process") from None
-        try: yield
-        finally: fcntl.flock(f, fcntl.LOCK_UN)
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RuntimeError(f"cell {folder} is being run by another process") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/22_sweeps.ipynb #742a67c8
 METRIC_COLUMNS = ("mse", "explained_variance", "l0", "dead_fraction", "dense_fraction", "l0_inference")
 Analysis = Callable[[EnsembleSAE, Cell, Callable[[], Iterator[torch.Tensor]]], "dict | pd.DataFrame"]
 
-def cell_table(grid: GridConfig, cell: Cell,
-               final: pd.DataFrame,                # `TrainResult.final()`: the last metrics, indexed by member
-               extra: dict | pd.DataFrame | None   # the analysis callback's result
-              ) -> pd.DataFrame:
+
+def cell_table(
+    grid: GridConfig,
+    cell: Cell,
+    final: pd.DataFrame,  # `TrainResult.final()`: the last metrics, indexed by member
+    extra: dict | pd.DataFrame | None,  # the analysis callback's result
+) -> pd.DataFrame:
     "The cell's rows: config columns, the final metrics and the analysis columns, one row per member."
-    config = {"cell": cell.name, "model": grid.model, "hook": cell.hook, "positions": grid.positions, "arch": cell.arch,
-              "width": cell.width, "sparsity_param": cell.sparsity_param, "sparsity": float(cell.sparsity),
-              "n_seeds": grid.n_seeds, "seed": grid.seed, "data_seed": grid.data_seed, "steps": grid.steps,
-              "batch_size": grid.batch_size, "lr": float(grid.lr)}
+    config = {
+        "cell": cell.name,
+        "model": grid.model,
+        "hook": cell.hook,
+        "positions": grid.positions,
+        "arch": cell.arch,
+        "width": cell.width,
+        "sparsity_param": cell.sparsity_param,
+        "sparsity": float(cell.sparsity),
+        "n_seeds": grid.n_seeds,
+        "seed": grid.seed,
+        "data_seed": grid.data_seed,
+        "steps": grid.steps,
+        "batch_size": grid.batch_size,
+        "lr": float(grid.lr),
+    }
     table = final[[c for c in METRIC_COLUMNS if c in final]].reset_index().assign(**config)
-    if isinstance(extra, dict): table = table.assign(**extra)
+    if isinstance(extra, dict):
+        table = table.assign(**extra)
     elif isinstance(extra, pd.DataFrame):
         if sorted(extra.index) != list(range(grid.n_seeds)):
-            raise ValueError(f"the analysis table must be indexed by member 0..{grid.n_seeds - 1}, got index {list(extra.index)}")
+            raise ValueError(
+                f"the analysis table must be indexed by member 0..{grid.n_seeds - 1}, got index {list(extra.index)}"
+            )
         table = table.join(extra, on="member")
-    elif extra is not None: raise ValueError(f"the analysis callback must return a dict or a DataFrame, got {type(extra).__name__}")
+    elif extra is not None:
+        raise ValueError(
+            f"the analysis callback must return a dict or a DataFrame, got {type(extra).__name__}"
+        )
     return table[[*config, "member", *[c for c in table if c not in config and c != "member"]]]
 
-def load_cell_sae(out_dir: str | Path, # the grid's output folder
-                  cell: Cell,
-                  device: str | None = None # where to load it (default: as saved)
-                 ) -> EnsembleSAE:
+
+def load_cell_sae(
+    out_dir: str | Path,  # the grid's output folder
+    cell: Cell,
+    device: str | None = None,  # where to load it (default: as saved)
+) -> EnsembleSAE:
     "The trained ensemble of a cell, from its checkpoint."
     ck = load_checked(Path(out_dir) / cell.name / "checkpoint.pt", map_location=device)
     fields = {k: v for k, v in ck["sae_config"].items() if k != "arch"}
@@ -231,168 +384,334 @@ def load_cell_sae(out_dir: str | Path, # the grid's output folder
     return sae.eval()
 
 # %% ../nbs/22_sweeps.ipynb #9e2d1608
-def run_cell(grid: GridConfig, cell: Cell,
-             out_dir: str | Path,                 # the grid's output folder
-             cache_dir: str | Path | None = None, # the activation caches (model grids)
-             analysis: Analysis | None = None,    # adds columns to the cell's rows
-             progress: bool = True                # show the trainer's progress bar
-            ) -> pd.DataFrame:
+def run_cell(
+    grid: GridConfig,
+    cell: Cell,
+    out_dir: str | Path,  # the grid's output folder
+    cache_dir: str | Path | None = None,  # the activation caches (model grids)
+    analysis: Analysis | None = None,  # adds columns to the cell's rows
+    progress: bool = True,  # show the trainer's progress bar
+) -> pd.DataFrame:
     "Train (or resume, or skip when finished) one cell; its table, also written to `<cell>/results.parquet`."
     folder = Path(out_dir) / cell.name
     with cell_lock(folder):
         spec = cell_spec(grid, cell, cache_dir)
         check_cell_spec(folder, spec)
         results = folder / "results.parquet"
-        if results.exists(): return pd.read_parquet(results)
+        if results.exists():
+            return pd.read_parquet(results)
         sae = make_sae(cell.arch, **spec["sae"], device=grid.device)
-        trained = train_sae(sae, cell_batches(grid, cell, cache_dir), config_from_dict(TrainConfig, spec["train"]), out_dir=folder,
-                            progress=progress, data=spec["data"])
+        trained = train_sae(
+            sae,
+            cell_batches(grid, cell, cache_dir),
+            config_from_dict(TrainConfig, spec["train"]),
+            out_dir=folder,
+            progress=progress,
+            data=spec["data"],
+        )
         extra = analysis(sae, cell, lambda: iter(shared_batches(grid, cell, cache_dir))) if analysis else None
         table = cell_table(grid, cell, trained.final(), extra)
         atomic_write(results, lambda tmp: table.to_parquet(tmp, index=False))
         return table
 
 # %% ../nbs/22_sweeps.ipynb #4dff5dcf
-def ray_cell(grid: GridConfig, cell: Cell, out_dir: str, cache_dir: str | None, analysis: Analysis | None) -> pd.DataFrame:
+def ray_cell(
+    grid: GridConfig, cell: Cell, out_dir: str, cache_dir: str | None, analysis: Analysis | None
+) -> pd.DataFrame:
     "A cell as a Ray task runs it: one torch thread (reproducible, and one task per CPU), no progress bar."
-    with one_cpu_thread(): return run_cell(grid, cell, out_dir, cache_dir, analysis, progress=False)
+    with one_cpu_thread():
+        return run_cell(grid, cell, out_dir, cache_dir, analysis, progress=False)
+
 
 def import_ray():
     "The `ray` module, or an error saying how to install it."
-    try: import ray
-    except ImportError: raise ImportError("running a grid on Ray needs ray: pip install 'sae-notebooks[ray]'") from None
+    try:
+        import ray
+    except ImportError:
+        raise ImportError("running a grid on Ray needs ray: pip install 'sae-notebooks[ray]'") from None
     return ray
 
-def run_on_ray(grid: GridConfig, cells: list[Cell], out_dir: Path, cache_dir: Path | None, analysis: Analysis | None,
-               address: str | None, workers: int, gpus_per_cell: float = 0.0, progress: bool = True) -> dict[Cell, pd.DataFrame]:
+
+def run_on_ray(
+    grid: GridConfig,
+    cells: list[Cell],
+    out_dir: Path,
+    cache_dir: Path | None,
+    analysis: Analysis | None,
+    address: str | None,
+    workers: int,
+    gpus_per_cell: float = 0.0,
+    progress: bool = True,
+) -> dict[Cell, pd.DataFrame]:
     "Run the cells as Ray tasks on the cluster at `address` (None: a local instance with `workers` CPUs); each cell's table."
     ray = import_ray()
     started = not ray.is_initialized()
-    if started: ray.init(address=address, **({} if address else {"num_cpus": workers}), include_dashboard=False, log_to_driver=False)
+    if started:
+        ray.init(
+            address=address,
+            **({} if address else {"num_cpus": workers}),
+            include_dashboard=False,
+            log_to_driver=False,
+        )
     try:
         task = ray.remote(num_cpus=1, num_gpus=gpus_per_cell)(ray_cell)
-        refs = {task.remote(grid, cell, str(out_dir), cache_dir and str(cache_dir), analysis): cell for cell in cells}
+        refs = {
+            task.remote(grid, cell, str(out_dir), cache_dir and str(cache_dir), analysis): cell
+            for cell in cells
+        }
         tables, pending = {}, list(refs)
         with tqdm(total=len(cells), desc="cells on ray", disable=not progress) as bar:
             while pending:
                 done, pending = ray.wait(pending, num_returns=1)
-                tables[refs[done[0]]] = ray.get(done[0]); bar.update()
+                tables[refs[done[0]]] = ray.get(done[0])
+                bar.update()
         return tables
     finally:
-        if started: ray.shutdown()
+        if started:
+            ray.shutdown()
 
-def run_grid(grid: GridConfig,
-             out_dir: str | Path,                 # one folder per cell and the combined results.parquet
-             cache_dir: str | Path | None = None, # activation caches (default: out_dir/activations); shared storage on a cluster
-             analysis: Analysis | None = None,    # per-cell callback adding columns (see `run_cell`)
-             ray: bool = False,                   # run the cells as Ray tasks
-             ray_address: str | None = None,      # an existing Ray cluster (None: start a local instance)
-             workers: int = 2,                    # CPUs of the local Ray instance
-             gpus_per_cell: float = 0.0,          # GPUs Ray reserves for each cell's task (e.g. 0.25: four cells share one)
-             progress: bool = True                # progress bars
-            ) -> pd.DataFrame:
+
+def run_grid(
+    grid: GridConfig,
+    out_dir: str | Path,  # one folder per cell and the combined results.parquet
+    cache_dir: str
+    | Path
+    | None = None,  # activation caches (default: out_dir/activations); shared storage on a cluster
+    analysis: Analysis | None = None,  # per-cell callback adding columns (see `run_cell`)
+    ray: bool = False,  # run the cells as Ray tasks
+    ray_address: str | None = None,  # an existing Ray cluster (None: start a local instance)
+    workers: int = 2,  # CPUs of the local Ray instance
+    gpus_per_cell: float = 0.0,  # GPUs Ray reserves for each cell's task (e.g. 0.25: four cells share one)
+    progress: bool = True,  # progress bars
+) -> pd.DataFrame:
     "Run every unfinished cell of `grid`; the tidy table of all cells (a row per cell × member), also in `out_dir/results.parquet`."
     out_dir = Path(out_dir)
     cache_dir = None if grid.model == "toy" else Path(cache_dir or out_dir / "activations")
     cells = grid_cells(grid)
-    if cache_dir: cache_grid_activations(grid, cache_dir, progress)
-    if ray: tables = run_on_ray(grid, cells, out_dir, cache_dir, analysis, ray_address, workers, gpus_per_cell, progress)
-    else: tables = {cell: run_cell(grid, cell, out_dir, cache_dir, analysis, progress)
-                    for cell in tqdm(cells, desc="cells", disable=not progress)}
+    if cache_dir:
+        cache_grid_activations(grid, cache_dir, progress)
+    if ray:
+        tables = run_on_ray(
+            grid, cells, out_dir, cache_dir, analysis, ray_address, workers, gpus_per_cell, progress
+        )
+    else:
+        tables = {
+            cell: run_cell(grid, cell, out_dir, cache_dir, analysis, progress)
+            for cell in tqdm(cells, desc="cells", disable=not progress)
+        }
     table = pd.concat([tables[cell] for cell in cells], ignore_index=True)
     atomic_json_save(dataclasses.asdict(grid), out_dir / "grid.json")
     atomic_write(out_dir / "results.parquet", lambda tmp: table.to_parquet(tmp, index=False))
     return table
 
 # %% ../nbs/22_sweeps.ipynb #85b1af67
-def stability_columns(sae: EnsembleSAE,          # the cell's trained ensemble: every member is a seed
-                      cell: Cell | None = None,  # the cell (the columns depend on the weights and data alone)
-                      batches: Callable[[], Iterator[torch.Tensor]] | None = None, # the cell's batches: the first feeds the covariance null
-                      **kwargs                   # passed on to `seed_stability` (threshold, k, n_boot, ...)
-                     ) -> dict[str, float]:
+def stability_columns(
+    sae: EnsembleSAE,  # the cell's trained ensemble: every member is a seed
+    cell: Cell | None = None,  # the cell (the columns depend on the weights and data alone)
+    batches: Callable[[], Iterator[torch.Tensor]]
+    | None = None,  # the cell's batches: the first feeds the covariance null
+    **kwargs,  # passed on to `seed_stability` (threshold, k, n_boot, ...)
+) -> dict[str, float]:
     "An analysis callback for `run_grid`: every `seed_stability` metric of the cell's seeds with its CI, nulls and ratios."
     activations = next(batches()) if batches is not None else None
     summary = seed_stability(sae, activations=activations, progress=False, **kwargs).summary
-    return {(row.metric if column == "value" else f"{row.metric}_{column}"): float(row[column])
-            for _, row in summary.iterrows() for column in summary.columns if column != "metric"}
+    return {
+        (row.metric if column == "value" else f"{row.metric}_{column}"): float(row[column])
+        for _, row in summary.iterrows()
+        for column in summary.columns
+        if column != "metric"
+    }
 
 # %% ../nbs/22_sweeps.ipynb #cc688c2d
-def plot_grid_metric(results: pd.DataFrame,     # `run_grid`'s table
-                     metric: str = "matched_abs_cos" # a column of it
-                    ):
+def plot_grid_metric(
+    results: pd.DataFrame,  # `run_grid`'s table
+    metric: str = "matched_abs_cos",  # a column of it
+):
     "A metric across the grid: width on x, colour by sparsity, a panel per hook and architecture; CIs and the random null where the table has them."
-    if metric not in results: raise ValueError(f"no column {metric!r} in the results; columns: {', '.join(results.columns)}")
-    data = results.groupby(["cell", "hook", "arch", "width", "sparsity_param", "sparsity"], sort=False).mean(numeric_only=True).reset_index()
+    if metric not in results:
+        raise ValueError(f"no column {metric!r} in the results; columns: {', '.join(results.columns)}")
+    data = (
+        results.groupby(["cell", "hook", "arch", "width", "sparsity_param", "sparsity"], sort=False)
+        .mean(numeric_only=True)
+        .reset_index()
+    )
     data["setting"] = data.sparsity_param + "=" + data.sparsity.map("{:g}".format)
-    bars = {"error_y": data[f"{metric}_ci_high"] - data[metric], "error_y_minus": data[metric] - data[f"{metric}_ci_low"]} \
-           if f"{metric}_ci_low" in data else {}
-    fig = px.scatter(data, x="width", y=metric, color="setting", facet_col="arch", facet_row="hook", **bars,
-                     hover_data=["cell", "explained_variance", "l0"], height=250 + 200 * data.hook.nunique())
+    bars = (
+        {
+            "error_y": data[f"{metric}_ci_high"] - data[metric],
+            "error_y_minus": data[metric] - data[f"{metric}_ci_low"],
+        }
+        if f"{metric}_ci_low" in data
+        else {}
+    )
+    fig = px.scatter(
+        data,
+        x="width",
+        y=metric,
+        color="setting",
+        facet_col="arch",
+        facet_row="hook",
+        **bars,
+        hover_data=["cell", "explained_variance", "l0"],
+        height=250 + 200 * data.hook.nunique(),
+    )
     if f"{metric}_random_null" in data:
-        nulls = px.scatter(data, x="width", y=f"{metric}_random_null", color="setting", facet_col="arch", facet_row="hook")
-        for trace in nulls.update_traces(marker_symbol="circle-open", showlegend=False).data: fig.add_trace(trace)
+        nulls = px.scatter(
+            data, x="width", y=f"{metric}_random_null", color="setting", facet_col="arch", facet_row="hook"
+        )
+        for trace in nulls.update_traces(marker_symbol="circle-open", showlegend=False).data:
+            fig.add_trace(trace)
     return fig.update_xaxes(type="category")
 
 # %% ../nbs/22_sweeps.ipynb #813d212f
-def _flag(name: str) -> str: return "--" + name.replace("_", "-")
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
 
-GRID_FLAG_HELP = {"archs": "architectures", "widths": "d_sae values", "ks": "k values (topk, batchtopk, matryoshka)",
-                  "l1_coefficients": "L1 coefficients (relu)", "l0_coefficients": "L0 coefficients (jumprelu)",
-                  "model": "toy, modular-addition, tiny-lm or a TransformerLens model name", "hooks": "hook points (default: the model's default hook)",
-                  "positions": "all, or '=' (modular-addition's answer position only)", "n_seeds": "ensemble members per cell",
-                  "seed": "init seed of every cell", "data_seed": "give each member its own data order drawn with this seed",
-                  "steps": "optimiser steps per cell", "batch_size": "activation rows per step", "lr": "Adam learning rate",
-                  "toy_features": "true features of the toy source", "toy_d": "activation width of the toy source",
-                  "max_sequences": "cache at most this many token rows per hook", "device": "cuda or cpu (default: cuda when available)"}
+
+GRID_FLAG_HELP = {
+    "archs": "architectures",
+    "widths": "d_sae values",
+    "ks": "k values (topk, batchtopk, matryoshka)",
+    "l1_coefficients": "L1 coefficients (relu)",
+    "l0_coefficients": "L0 coefficients (jumprelu)",
+    "model": "toy, modular-addition, tiny-lm or a TransformerLens model name",
+    "hooks": "hook points (default: the model's default hook)",
+    "positions": "all, or '=' (modular-addition's answer position only)",
+    "n_seeds": "ensemble members per cell",
+    "seed": "init seed of every cell",
+    "data_seed": "give each member its own data order drawn with this seed",
+    "steps": "optimiser steps per cell",
+    "batch_size": "activation rows per step",
+    "lr": "Adam learning rate",
+    "toy_features": "true features of the toy source",
+    "toy_d": "activation width of the toy source",
+    "max_sequences": "cache at most this many token rows per hook",
+    "device": "cuda or cpu (default: cuda when available)",
+}
+
 
 def add_stability_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The options of `sae-notebooks stability`: a flag per `GridConfig` field, the output and the Ray options."
     defaults = GridConfig()
     for f in dataclasses.fields(GridConfig):
-        if f.name in ("sae", "train"): continue
+        if f.name in ("sae", "train"):
+            continue
         default = getattr(defaults, f.name)
-        kind = {"ks": int, "widths": int, "n_seeds": int, "seed": int, "data_seed": int, "steps": int, "batch_size": int,
-                "toy_features": int, "toy_d": int, "max_sequences": int, "lr": float, "l1_coefficients": float, "l0_coefficients": float}.get(f.name, str)
+        kind = {
+            "ks": int,
+            "widths": int,
+            "n_seeds": int,
+            "seed": int,
+            "data_seed": int,
+            "steps": int,
+            "batch_size": int,
+            "toy_features": int,
+            "toy_d": int,
+            "max_sequences": int,
+            "lr": float,
+            "l1_coefficients": float,
+            "l0_coefficients": float,
+        }.get(f.name, str)
         shown = " ".join(map(str, default)) if isinstance(default, tuple) else default
-        p.add_argument(_flag(f.name), type=kind, nargs="+" if isinstance(default, tuple) else None, default=None,
-                       help=f"{GRID_FLAG_HELP[f.name]} (default: {shown or 'none'})")
-    p.add_argument("--sae", default=None, metavar="JSON", help='other SAE config fields as JSON, e.g. \'{"aux_k": 32}\' (default: none)')
-    p.add_argument("--train", default=None, metavar="JSON", help='other TrainConfig fields as JSON, e.g. \'{"log_every": 50}\' (default: none)')
-    p.add_argument("--grid", default=None, metavar="FILE", help="a JSON file of GridConfig fields; flags override it (default: none)")
-    p.add_argument("--out", default="runs/stability", help="output folder: a folder per cell and results.parquet (default: %(default)s)")
-    p.add_argument("--cache", default=None, help="activation cache folder, on storage every worker reads (default: OUT/activations)")
-    p.add_argument("--ray", action="store_true", help="run the cells as Ray tasks (pip install 'sae-notebooks[ray]')")
-    p.add_argument("--ray-address", default=None, help="address of a Ray cluster, e.g. auto or ray://head:10001 (default: start a local instance; implies --ray)")
-    p.add_argument("--workers", type=int, default=2, help="CPUs of the local Ray instance (default: %(default)s)")
+        p.add_argument(
+            _flag(f.name),
+            type=kind,
+            nargs="+" if isinstance(default, tuple) else None,
+            default=None,
+            help=f"{GRID_FLAG_HELP[f.name]} (default: {shown or 'none'})",
+        )
+    p.add_argument(
+        "--sae",
+        default=None,
+        metavar="JSON",
+        help='other SAE config fields as JSON, e.g. \'{"aux_k": 32}\' (default: none)',
+    )
+    p.add_argument(
+        "--train",
+        default=None,
+        metavar="JSON",
+        help='other TrainConfig fields as JSON, e.g. \'{"log_every": 50}\' (default: none)',
+    )
+    p.add_argument(
+        "--grid",
+        default=None,
+        metavar="FILE",
+        help="a JSON file of GridConfig fields; flags override it (default: none)",
+    )
+    p.add_argument(
+        "--out",
+        default="runs/stability",
+        help="output folder: a folder per cell and results.parquet (default: %(default)s)",
+    )
+    p.add_argument(
+        "--cache",
+        default=None,
+        help="activation cache folder, on storage every worker reads (default: OUT/activations)",
+    )
+    p.add_argument(
+        "--ray", action="store_true", help="run the cells as Ray tasks (pip install 'sae-notebooks[ray]')"
+    )
+    p.add_argument(
+        "--ray-address",
+        default=None,
+        help="address of a Ray cluster, e.g. auto or ray://head:10001 (default: start a local instance; implies --ray)",
+    )
+    p.add_argument(
+        "--workers", type=int, default=2, help="CPUs of the local Ray instance (default: %(default)s)"
+    )
     return p
+
 
 def stability_parser() -> argparse.ArgumentParser:
     "A parser of `sae-notebooks stability`'s options."
-    return add_stability_arguments(argparse.ArgumentParser(prog="sae-notebooks stability",
-                                                           description="Train a grid of SAE ensembles and tabulate how their seeds agree, against nulls."))
+    return add_stability_arguments(
+        argparse.ArgumentParser(
+            prog="sae-notebooks stability",
+            description="Train a grid of SAE ensembles and tabulate how their seeds agree, against nulls.",
+        )
+    )
+
 
 def grid_from_args(args: argparse.Namespace) -> GridConfig:
     "The grid the parsed options describe: `--grid`'s file, then the flags given."
     fields = json.loads(Path(args.grid).read_text()) if args.grid else {}
     names = [f.name for f in dataclasses.fields(GridConfig)]
-    fields |= {name: getattr(args, name) for name in names if getattr(args, name, None) is not None and name not in ("sae", "train")}
+    fields |= {
+        name: getattr(args, name)
+        for name in names
+        if getattr(args, name, None) is not None and name not in ("sae", "train")
+    }
     for name in ("sae", "train"):
-        if getattr(args, name): fields[name] = json.loads(getattr(args, name))
+        if getattr(args, name):
+            fields[name] = json.loads(getattr(args, name))
     return config_from_dict(GridConfig, fields, "grid")
+
 
 def run_stability(args: argparse.Namespace) -> pd.DataFrame:
     "Run the grid the options describe, with `stability_columns` per cell; the results table."
-    if args.workers < 1: raise ValueError(f"--workers must be a positive integer, got {args.workers}")
+    if args.workers < 1:
+        raise ValueError(f"--workers must be a positive integer, got {args.workers}")
     check_output_location(args.out)
-    if args.cache: check_output_location(args.cache, "--cache")
-    return run_grid(grid_from_args(args), args.out, args.cache, analysis=stability_columns, ray=args.ray or args.ray_address is not None,
-                    ray_address=args.ray_address, workers=args.workers)
+    if args.cache:
+        check_output_location(args.cache, "--cache")
+    return run_grid(
+        grid_from_args(args),
+        args.out,
+        args.cache,
+        analysis=stability_columns,
+        ray=args.ray or args.ray_address is not None,
+        ray_address=args.ray_address,
+        workers=args.workers,
+    )
 
-def stability_summary(table: pd.DataFrame # `run_stability`'s results
-                     ) -> str:
+
+def stability_summary(
+    table: pd.DataFrame,  # `run_stability`'s results
+) -> str:
     "Per-cell means of explained variance, L0, dead fraction and matched |cos| with its random null."
     columns = ["explained_variance", "l0", "dead_fraction", "matched_abs_cos", "matched_abs_cos_random_null"]
     return table.groupby("cell", sort=False)[columns].mean().round(4).to_string()
+
 
 def stability_main(argv: list[str] | None = None):
     "Entry point of `sae-notebooks stability`: print the per-cell means of the results."

@@ -20,8 +20,15 @@ from tqdm.auto import tqdm
 from sae_lens import SAE
 from sae_lens.config import LoggingConfig, SAETrainerConfig
 from sae_lens.registry import get_sae_training_class
-from sae_lens.synthetic import (HierarchyConfig, LowRankCorrelationConfig, SyntheticModel, SyntheticModelConfig,
-                                ZipfianFiringProbabilityConfig, eval_sae_on_synthetic_data, mean_correlation_coefficient)
+from sae_lens.synthetic import (
+    HierarchyConfig,
+    LowRankCorrelationConfig,
+    SyntheticModel,
+    SyntheticModelConfig,
+    ZipfianFiringProbabilityConfig,
+    eval_sae_on_synthetic_data,
+    mean_correlation_coefficient,
+)
 from sae_lens.training.sae_trainer import SAETrainer
 from sae_lens.util import temporary_seed
 
@@ -35,111 +42,192 @@ from .stability import StabilityReport, seed_stability
 @dataclass
 class SynthSizes:
     "Sizes of one synthetic benchmark run (SynthSAEBench itself: 16,384 features, d_in 768, width 4,096, L0 ≈ 25)."
-    n_features: int = 512     # true features
-    d_in: int = 64            # activation width: n_features / d_in true features share each dimension
-    d_sae: int = 256          # SAE latents
-    k: int = 10               # active latents of the TopK family (≈ the data's true L0)
-    n_seeds: int = 5          # members of our ensembles
-    steps: int = 1500         # optimiser steps, the same for both trainers
-    batch_size: int = 256     # rows per step
-    pool_rows: int = 65_536   # distinct rows drawn once and cycled through
-    lr: float = 1e-3          # Adam learning rate, constant, for both trainers
-    eval_rows: int = 4096     # rows SAELens's synthetic evals draw (F1, L0, explained variance)
 
-def synthetic_model(sizes: SynthSizes, # n_features and d_in are used
-                    seed: int = 0      # the data seed: feature directions, hierarchy, correlations
-                   ) -> SyntheticModel:
+    n_features: int = 512  # true features
+    d_in: int = 64  # activation width: n_features / d_in true features share each dimension
+    d_sae: int = 256  # SAE latents
+    k: int = 10  # active latents of the TopK family (≈ the data's true L0)
+    n_seeds: int = 5  # members of our ensembles
+    steps: int = 1500  # optimiser steps, the same for both trainers
+    batch_size: int = 256  # rows per step
+    pool_rows: int = 65_536  # distinct rows drawn once and cycled through
+    lr: float = 1e-3  # Adam learning rate, constant, for both trainers
+    eval_rows: int = 4096  # rows SAELens's synthetic evals draw (F1, L0, explained variance)
+
+
+def synthetic_model(
+    sizes: SynthSizes,  # n_features and d_in are used
+    seed: int = 0,  # the data seed: feature directions, hierarchy, correlations
+) -> SyntheticModel:
     "A SynthSAEBench-style generator: Zipf firing, a two-level hierarchy, low-rank correlations, noisy magnitudes."
-    cfg = SyntheticModelConfig(num_features=sizes.n_features, hidden_dim=sizes.d_in,
+    cfg = SyntheticModelConfig(
+        num_features=sizes.n_features,
+        hidden_dim=sizes.d_in,
         firing_probability=ZipfianFiringProbabilityConfig(exponent=0.5, max_prob=0.4, min_prob=0.005),
-        hierarchy=HierarchyConfig(total_root_nodes=max(1, sizes.n_features // 32), branching_factor=4, max_depth=2,
-                                  mutually_exclusive_portion=0.5, compensate_probabilities=True),
+        hierarchy=HierarchyConfig(
+            total_root_nodes=max(1, sizes.n_features // 32),
+            branching_factor=4,
+            max_depth=2,
+            mutually_exclusive_portion=0.5,
+            compensate_probabilities=True,
+        ),
         correlation=LowRankCorrelationConfig(rank=16, correlation_scale=0.1, seed=seed),
-        std_firing_magnitudes=0.15, mean_firing_magnitudes=1.0, seed=seed)
+        std_firing_magnitudes=0.15,
+        mean_firing_magnitudes=1.0,
+        seed=seed,
+    )
     return SyntheticModel(cfg)
 
-def sample_rows(model: SyntheticModel, # the generator
-                n_rows: int,           # rows to draw
-                seed: int,             # the draw's seed (torch's global generator is restored afterwards)
-                chunk: int = 8192      # rows per call to the generator
-               ) -> torch.Tensor:
+
+def sample_rows(
+    model: SyntheticModel,  # the generator
+    n_rows: int,  # rows to draw
+    seed: int,  # the draw's seed (torch's global generator is restored afterwards)
+    chunk: int = 8192,  # rows per call to the generator
+) -> torch.Tensor:
     "`n_rows` activations [n_rows, d_in], the same for the same `seed`."
     with temporary_seed(member_seed(seed, 0, "synthetic rows")):
         return torch.cat([model.sample(min(chunk, n_rows - s)) for s in range(0, n_rows, chunk)])
 
+
 class PoolBatches:
     "One batch stream for every trainer: consecutive slices of a fixed pool of rows, cycled without end."
-    def __init__(self, pool: torch.Tensor, # rows [n_rows, d_in]
-                 batch_size: int):
-        if not 0 < batch_size <= len(pool): raise ValueError(f"batch_size {batch_size} must be in 1..{len(pool)} (the pool's rows)")
+
+    def __init__(
+        self,
+        pool: torch.Tensor,  # rows [n_rows, d_in]
+        batch_size: int,
+    ):
+        if not 0 < batch_size <= len(pool):
+            raise ValueError(f"batch_size {batch_size} must be in 1..{len(pool)} (the pool's rows)")
         self.pool, self.batch_size = pool, batch_size
 
     def __iter__(self) -> Iterator[torch.Tensor]:
         per_pass = len(self.pool) // self.batch_size
         for i in itertools.count():
             start = (i % per_pass) * self.batch_size
-            yield self.pool[start:start + self.batch_size]
+            yield self.pool[start : start + self.batch_size]
 
 # %% ../nbs/23_synthetic.ipynb #08612b42
-SAELENS_ARCH = {"relu": "standard", "topk": "topk", "batchtopk": "batchtopk", "jumprelu": "jumprelu",
-                "matryoshka": "matryoshka_batchtopk"}  # our name -> SAELens's training architecture
+SAELENS_ARCH = {
+    "relu": "standard",
+    "topk": "topk",
+    "batchtopk": "batchtopk",
+    "jumprelu": "jumprelu",
+    "matryoshka": "matryoshka_batchtopk",
+}  # our name -> SAELens's training architecture
 
-def arch_kwargs(arch: str,          # one of `SAELENS_ARCH`
-                sizes: SynthSizes,
-                sparsity: float = 0 # L1 (relu) or L0 (jumprelu) coefficient; unused by the TopK family
-               ) -> tuple[dict, dict]:
+
+def arch_kwargs(
+    arch: str,  # one of `SAELENS_ARCH`
+    sizes: SynthSizes,
+    sparsity: float = 0,  # L1 (relu) or L0 (jumprelu) coefficient; unused by the TopK family
+) -> tuple[dict, dict]:
     "Config fields for `make_sae` and for SAELens's training config that mean the same thing."
-    if arch not in SAELENS_ARCH: raise ValueError(f"unknown architecture {arch!r}; choose from {list(SAELENS_ARCH)}")
-    if arch == "relu": return dict(l1_coefficient=sparsity), dict(l1_coefficient=sparsity)
+    if arch not in SAELENS_ARCH:
+        raise ValueError(f"unknown architecture {arch!r}; choose from {list(SAELENS_ARCH)}")
+    if arch == "relu":
+        return dict(l1_coefficient=sparsity), dict(l1_coefficient=sparsity)
     if arch == "jumprelu":
-        return (dict(l0_coefficient=sparsity, bandwidth=0.05, init_threshold=0.01),
-                dict(l0_coefficient=sparsity, jumprelu_bandwidth=0.05, jumprelu_init_threshold=0.01))
-    if arch != "matryoshka": return dict(k=sizes.k), dict(k=sizes.k)
+        return (
+            dict(l0_coefficient=sparsity, bandwidth=0.05, init_threshold=0.01),
+            dict(l0_coefficient=sparsity, jumprelu_bandwidth=0.05, jumprelu_init_threshold=0.01),
+        )
+    if arch != "matryoshka":
+        return dict(k=sizes.k), dict(k=sizes.k)
     widths = [sizes.d_sae // 8, sizes.d_sae // 4, sizes.d_sae // 2]
-    return dict(k=sizes.k, prefix_widths=tuple(widths)), dict(k=sizes.k, matryoshka_widths=widths + [sizes.d_sae])
+    return dict(k=sizes.k, prefix_widths=tuple(widths)), dict(
+        k=sizes.k, matryoshka_widths=widths + [sizes.d_sae]
+    )
 
-def train_ours(arch: str, sizes: SynthSizes,
-               pool: torch.Tensor,    # training rows
-               sparsity: float = 0,   # see `arch_kwargs`
-               seed: int = 0          # the ensemble's init seed
-              ) -> tuple[EnsembleSAE, dict]:
+
+def train_ours(
+    arch: str,
+    sizes: SynthSizes,
+    pool: torch.Tensor,  # training rows
+    sparsity: float = 0,  # see `arch_kwargs`
+    seed: int = 0,  # the ensemble's init seed
+) -> tuple[EnsembleSAE, dict]:
     "Train an ensemble of `sizes.n_seeds` members; also return member 0's initial weights (SAELens names)."
-    sae = make_sae(arch, d_in=sizes.d_in, d_sae=sizes.d_sae, n_seeds=sizes.n_seeds, seed=seed,
-                   device=str(pool.device), **arch_kwargs(arch, sizes, sparsity)[0])
+    sae = make_sae(
+        arch,
+        d_in=sizes.d_in,
+        d_sae=sizes.d_sae,
+        n_seeds=sizes.n_seeds,
+        seed=seed,
+        device=str(pool.device),
+        **arch_kwargs(arch, sizes, sparsity)[0],
+    )
     init = member_state(sae, 0)
-    cfg = TrainConfig(total_steps=sizes.steps, lr=sizes.lr, lr_decay_fraction=0.0, b_dec_init=None, log_every=sizes.steps)
+    cfg = TrainConfig(
+        total_steps=sizes.steps, lr=sizes.lr, lr_decay_fraction=0.0, b_dec_init=None, log_every=sizes.steps
+    )
     train_sae(sae, PoolBatches(pool, sizes.batch_size), cfg, progress=False)
     return sae, init
 
-def train_saelens(arch: str, sizes: SynthSizes, pool: torch.Tensor, sparsity: float,
-                  init: dict # initial weights to copy in (`W_enc`, `b_enc`, `W_dec`, `b_dec`)
-                 ):
+
+def train_saelens(
+    arch: str,
+    sizes: SynthSizes,
+    pool: torch.Tensor,
+    sparsity: float,
+    init: dict,  # initial weights to copy in (`W_enc`, `b_enc`, `W_dec`, `b_dec`)
+):
     "Train one SAELens training SAE with SAELens's `SAETrainer` on the same batches from the same start."
     cls, cfg_cls = get_sae_training_class(SAELENS_ARCH[arch])
-    sae = cls(cfg_cls(d_in=sizes.d_in, d_sae=sizes.d_sae, device=str(pool.device), **arch_kwargs(arch, sizes, sparsity)[1]))
+    sae = cls(
+        cfg_cls(
+            d_in=sizes.d_in,
+            d_sae=sizes.d_sae,
+            device=str(pool.device),
+            **arch_kwargs(arch, sizes, sparsity)[1],
+        )
+    )
     with torch.no_grad():
-        for name in ("W_enc", "b_enc", "W_dec", "b_dec"): getattr(sae, name).copy_(init[name])
-    cfg = SAETrainerConfig(total_training_samples=sizes.steps * sizes.batch_size, train_batch_size_samples=sizes.batch_size,
-                           lr=sizes.lr, lr_end=sizes.lr, device=str(pool.device),
-                           logger=LoggingConfig(log_to_wandb=False, eval_every_n_wandb_logs=2**31 - 1))
-    SAETrainer(cfg=cfg, sae=sae, data_provider=iter(PoolBatches(pool, sizes.batch_size)),
-               save_checkpoint_fn=lambda *args, **kwargs: None).fit()
+        for name in ("W_enc", "b_enc", "W_dec", "b_dec"):
+            getattr(sae, name).copy_(init[name])
+    cfg = SAETrainerConfig(
+        total_training_samples=sizes.steps * sizes.batch_size,
+        train_batch_size_samples=sizes.batch_size,
+        lr=sizes.lr,
+        lr_end=sizes.lr,
+        device=str(pool.device),
+        logger=LoggingConfig(log_to_wandb=False, eval_every_n_wandb_logs=2**31 - 1),
+    )
+    SAETrainer(
+        cfg=cfg,
+        sae=sae,
+        data_provider=iter(PoolBatches(pool, sizes.batch_size)),
+        save_checkpoint_fn=lambda *args, **kwargs: None,
+    ).fit()
     return sae.eval()
 
 # %% ../nbs/23_synthetic.ipynb #4cabcf62
 @torch.no_grad()
-def recovery_rows(sae,                    # an `EnsembleSAE` (every member is evaluated) or a SAELens SAE
-                  model: SyntheticModel,  # the generator with the true features
-                  sizes: SynthSizes,
-                  seed: int = 0           # seed of the evaluation draw
-                 ) -> list[dict]:
+def recovery_rows(
+    sae,  # an `EnsembleSAE` (every member is evaluated) or a SAELens SAE
+    model: SyntheticModel,  # the generator with the true features
+    sizes: SynthSizes,
+    seed: int = 0,  # seed of the evaluation draw
+) -> list[dict]:
     "SAELens's synthetic evals (MCC, F1, L0, explained variance, dead latents), one dict per member."
+
     def evaluate(saelens_sae):
         with temporary_seed(member_seed(seed, 0, "synthetic eval")):
-            r = eval_sae_on_synthetic_data(saelens_sae, model.feature_dict, model.activation_generator, sizes.eval_rows)
-        return dict(mcc=r.mcc, f1=r.classification.f1_score, l0=r.sae_l0, true_l0=r.true_l0,
-                    explained_variance=r.explained_variance, dead=r.dead_latents)
-    if not isinstance(sae, EnsembleSAE): return [dict(member=0) | evaluate(sae)]
+            r = eval_sae_on_synthetic_data(
+                saelens_sae, model.feature_dict, model.activation_generator, sizes.eval_rows
+            )
+        return dict(
+            mcc=r.mcc,
+            f1=r.classification.f1_score,
+            l0=r.sae_l0,
+            true_l0=r.true_l0,
+            explained_variance=r.explained_variance,
+            dead=r.dead_latents,
+        )
+
+    if not isinstance(sae, EnsembleSAE):
+        return [dict(member=0) | evaluate(sae)]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for m in range(sae.cfg.n_seeds):
@@ -148,33 +236,47 @@ def recovery_rows(sae,                    # an `EnsembleSAE` (every member is ev
     return rows
 
 # %% ../nbs/23_synthetic.ipynb #d803f92b
-def latent_table(sae,                    # the ensemble `report` measured
-                 features: torch.Tensor, # true feature directions [n_features, d_in]
-                 report: StabilityReport,# `seed_stability(sae)`
-                 member: int = 0         # whose latents
-                ) -> pd.DataFrame:
+def latent_table(
+    sae,  # the ensemble `report` measured
+    features: torch.Tensor,  # true feature directions [n_features, d_in]
+    report: StabilityReport,  # `seed_stability(sae)`
+    member: int = 0,  # whose latents
+) -> pd.DataFrame:
     "One row per latent of `member`: `stability` (mean best |cos| in the other members), `recovery` (best |cos| to a true feature)."
     mine = report.latents.query("kind == 'observed' and seed == @member")
-    if mine.empty: raise ValueError(f"the report has no latents of member {member}: seed_stability needs at least 2 members")
+    if mine.empty:
+        raise ValueError(
+            f"the report has no latents of member {member}: seed_stability needs at least 2 members"
+        )
     stability = mine.groupby("latent").best_abs_cos.mean()
     recovery = feature_cosines(latent_directions(sae)[member], features)[0].abs().max(-1).values.cpu().numpy()
-    return pd.DataFrame(dict(latent=stability.index, stability=stability.values, recovery=recovery[stability.index]))
+    return pd.DataFrame(
+        dict(latent=stability.index, stability=stability.values, recovery=recovery[stability.index])
+    )
 
-def stable_true_fractions(latents: pd.DataFrame, # from `latent_table`
-                          threshold: float = 0.9 # |cos| above which a latent is stable / true
-                         ) -> dict:
+
+def stable_true_fractions(
+    latents: pd.DataFrame,  # from `latent_table`
+    threshold: float = 0.9,  # |cos| above which a latent is stable / true
+) -> dict:
     "Rank correlation of stability and recovery, and how often stable latents are true and true ones stable."
     stable, true = latents.stability >= threshold, latents.recovery >= threshold
-    return dict(spearman=spearmanr(latents.stability, latents.recovery).statistic,
-                p_true_given_stable=true[stable].mean(), p_true_given_unstable=true[~stable].mean(),
-                p_stable_given_true=stable[true].mean(), n_stable=int(stable.sum()), n_true=int(true.sum()))
+    return dict(
+        spearman=spearmanr(latents.stability, latents.recovery).statistic,
+        p_true_given_stable=true[stable].mean(),
+        p_true_given_unstable=true[~stable].mean(),
+        p_stable_given_true=stable[true].mean(),
+        n_stable=int(stable.sum()),
+        n_true=int(true.sum()),
+    )
 
 # %% ../nbs/23_synthetic.ipynb #ecfa6b11
-def synthetic_benchmark(sizes: SynthSizes,
-                        sparsity: dict[str, tuple[float, float]], # arch -> (our coefficient, SAELens's); TopK family: (0, 0)
-                        data_seed: int = 0,
-                        init_seed: int = 0
-                       ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def synthetic_benchmark(
+    sizes: SynthSizes,
+    sparsity: dict[str, tuple[float, float]],  # arch -> (our coefficient, SAELens's); TopK family: (0, 0)
+    data_seed: int = 0,
+    init_seed: int = 0,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     "Train and evaluate every architecture in `sparsity` with both trainers: (results, latents of our member 0)."
     model = synthetic_model(sizes, data_seed)
     pool = sample_rows(model, sizes.pool_rows, data_seed)
@@ -188,11 +290,23 @@ def synthetic_benchmark(sizes: SynthSizes,
         report = seed_stability(ours, n_boot=500, progress=False)
         metric = report.summary.set_index("metric")
         hungarian = metric.loc["matched_abs_cos"]
-        stability = dict(stability=hungarian.value, stability_lo=hungarian.ci_low, stability_hi=hungarian.ci_high,
-                         stability_null=hungarian.random_null, shared_fraction=metric.loc["shared_fraction", "value"])
+        stability = dict(
+            stability=hungarian.value,
+            stability_lo=hungarian.ci_low,
+            stability_hi=hungarian.ci_high,
+            stability_null=hungarian.random_null,
+            shared_fraction=metric.loc["shared_fraction", "value"],
+        )
         for trainer, sae in (("ours", ours), ("saelens", theirs)):
             for row in recovery_rows(sae, model, sizes, data_seed):
-                results.append(dict(trainer=trainer, arch=arch, data_seed=data_seed, **row,
-                                    **(stability if trainer == "ours" else {})))
+                results.append(
+                    dict(
+                        trainer=trainer,
+                        arch=arch,
+                        data_seed=data_seed,
+                        **row,
+                        **(stability if trainer == "ours" else {}),
+                    )
+                )
         latents.append(latent_table(ours, features, report).assign(arch=arch, data_seed=data_seed))
     return pd.DataFrame(results), pd.concat(latents, ignore_index=True)

@@ -22,7 +22,14 @@ from sae_lens.synthetic.hierarchy.validation import validate_hierarchy
 from sae_lens.synthetic.plotting import find_best_feature_ordering
 
 from .core import default_device
-from .dictionaries import feature_cosines, hungarian_mcc, latent_directions, mean_max_cosine, member_latents, with_member_axis
+from sae_notebooks.dictionaries import (
+    feature_cosines,
+    hungarian_mcc,
+    latent_directions,
+    mean_max_cosine,
+    member_latents,
+    with_member_axis,
+)
 
 # %% auto #0
 __all__ = ['seeded_rng', 'ToyModel', 'firing_precision_recall', 'b_dec_in_feature_basis', 'GroundTruthMetrics',
@@ -32,9 +39,11 @@ __all__ = ['seeded_rng', 'ToyModel', 'firing_precision_recall', 'b_dec_in_featur
 @dataclass
 class _Siblings:
     "Children that share a parent: their firing is drawn in one step, after the parent's."
-    parent: int              # the parent feature, -1 when no feature is above them
-    children: torch.Tensor   # feature indices of the children
-    exclusive: bool          # at most one of them fires per row
+
+    parent: int  # the parent feature, -1 when no feature is above them
+    children: torch.Tensor  # feature indices of the children
+    exclusive: bool  # at most one of them fires per row
+
 
 def _sibling_groups(roots: Sequence[HierarchyNode]) -> list[_Siblings]:
     "Sibling groups in breadth-first order, so every parent is decided before its children."
@@ -43,13 +52,16 @@ def _sibling_groups(roots: Sequence[HierarchyNode]) -> list[_Siblings]:
         node, parent = queue.popleft()
         own = parent if node.feature_index is None else node.feature_index
         kids = [c.feature_index for c in node.children if c.feature_index is not None]
-        if kids: groups.append(_Siblings(own, torch.tensor(kids), node.mutually_exclusive_children))
+        if kids:
+            groups.append(_Siblings(own, torch.tensor(kids), node.mutually_exclusive_children))
         queue.extend((child, own) for child in node.children)
     return groups
 
+
 def _as_roots(hierarchy) -> list[HierarchyNode]:
     "Hierarchy roots from a `HierarchyNode`, its dict form, or a list of either."
-    if hierarchy is None: return []
+    if hierarchy is None:
+        return []
     items = hierarchy if isinstance(hierarchy, (list, tuple)) else [hierarchy]
     roots = [HierarchyNode.from_dict(h) if isinstance(h, dict) else h for h in items]
     for root in roots:
@@ -58,30 +70,39 @@ def _as_roots(hierarchy) -> list[HierarchyNode]:
     validate_hierarchy(roots)
     return roots
 
-def _family(groups: list[_Siblings], # from `_sibling_groups`
-            n: int                   # number of features
-           ) -> tuple[torch.Tensor, torch.Tensor]:
+
+def _family(
+    groups: list[_Siblings],  # from `_sibling_groups`
+    n: int,  # number of features
+) -> tuple[torch.Tensor, torch.Tensor]:
     "Each feature's parent feature (-1: none) and whether the hierarchy decides its firing, [n] each."
     used = [g.parent for g in groups] + [i for g in groups for i in g.children.tolist()]
-    if used and max(used) >= n: raise ValueError(f"hierarchy uses feature {max(used)} but there are only {n} features")
+    if used and max(used) >= n:
+        raise ValueError(f"hierarchy uses feature {max(used)} but there are only {n} features")
     parents, is_child = torch.full((n,), -1), torch.zeros(n, dtype=torch.bool)
-    for g in groups: parents[g.children], is_child[g.children] = g.parent, True
+    for g in groups:
+        parents[g.children], is_child[g.children] = g.parent, True
     return parents, is_child
+
 
 def _directions_seed(seed: int) -> int:
     "A seed for the directions mixed from `seed`, so an SAE initialised from the same seed draws unrelated numbers."
     return int(np.random.SeedSequence([seed, 0x70F]).generate_state(1)[0])
+
 
 def _orthonormalise(feature_dict: FeatureDictionary) -> None:
     "A `FeatureDictionary` initializer: exactly orthonormal directions by QR (needs n <= d)."
     q, r = torch.linalg.qr(feature_dict.feature_vectors.data.T)
     feature_dict.feature_vectors.data = (q * r.diagonal().sign()).T.contiguous()
 
-def _draw_firing(p: torch.Tensor, # [batch, k] firing probabilities
-                 exclusive: bool  # draw at most one of the k per row
-                ) -> torch.Tensor:
+
+def _draw_firing(
+    p: torch.Tensor,  # [batch, k] firing probabilities
+    exclusive: bool,  # draw at most one of the k per row
+) -> torch.Tensor:
     "Boolean firing [batch, k]: independent coins, or one uniform per row split into intervals of widths `p`."
-    if not exclusive: return torch.rand_like(p) < p
+    if not exclusive:
+        return torch.rand_like(p) < p
     u = torch.rand_like(p[:, :1])
     upper = p.cumsum(-1)
     return (upper - p <= u) & (u < upper)
@@ -99,40 +120,49 @@ def seeded_rng(seed: int | None # seed for the block; None leaves the global RNG
         yield
 
 # %% ../nbs/02_toy_models.ipynb #df2f85f7
-def _per_feature(value,    # a float, or one value per feature
-                 n: int,   # number of features
-                 name: str # parameter name for error messages
-                ) -> torch.Tensor:
+def _per_feature(
+    value,  # a float, or one value per feature
+    n: int,  # number of features
+    name: str,  # parameter name for error messages
+) -> torch.Tensor:
     "`value` as a float64 tensor [n], with a clear error for a wrong length."
     t = torch.as_tensor(value, dtype=torch.float64)
-    if t.ndim == 0: return t.expand(n).clone()
-    if t.shape != (n,): raise ValueError(f"{name} needs one value per feature ({n}), got shape {tuple(t.shape)}")
+    if t.ndim == 0:
+        return t.expand(n).clone()
+    if t.shape != (n,):
+        raise ValueError(f"{name} needs one value per feature ({n}), got shape {tuple(t.shape)}")
     return t
+
 
 def _check_probabilities(p: torch.Tensor, name: str) -> None:
     "Raise if any entry of `p` lies outside [0, 1]."
     bad = ((p < 0) | (p > 1)).nonzero().flatten().tolist()
-    if bad: raise ValueError(f"{name} must lie in [0, 1]; got {p[bad].tolist()} at features {bad}")
+    if bad:
+        raise ValueError(f"{name} must lie in [0, 1]; got {p[bad].tolist()} at features {bad}")
 
 # %% ../nbs/02_toy_models.ipynb #ccd8e284
 class ToyModel:
     "n true features as unit directions in d dims, with controlled firing, magnitudes and co-occurrence."
-    def __init__(self,
-                 d: int,                          # width of the activations
-                 firing_probabilities,            # one per feature: P(fires | parent fires), or P(fires) if it has no parent
-                 hierarchy=None,                  # HierarchyNode tree(s), or their dict form, over feature indices
-                 p_alone=0.0,                     # per feature: P(fires | parent silent), for partial co-occurrence
-                 correlation: torch.Tensor | None = None, # [n, n] Gaussian-copula correlation (parentless features only)
-                 mean_magnitude=1.0,              # per feature: mean magnitude when firing
-                 std_magnitude=0.0,               # per feature: std of the magnitude (negative draws clip to 0)
-                 orthogonal: bool = True,         # orthonormal directions (n <= d), else pushed apart
-                 names: Sequence[str] | None = None, # feature names for plots
-                 seed: int = 0,                   # seeds the directions
-                 device=None,                     # where samples live (default: `default_device()`)
-                 dtype: torch.dtype = torch.float32 # dtype of samples
-                ):
+
+    def __init__(
+        self,
+        d: int,  # width of the activations
+        firing_probabilities,  # one per feature: P(fires | parent fires), or P(fires) if it has no parent
+        hierarchy=None,  # HierarchyNode tree(s), or their dict form, over feature indices
+        p_alone=0.0,  # per feature: P(fires | parent silent), for partial co-occurrence
+        correlation: torch.Tensor
+        | None = None,  # [n, n] Gaussian-copula correlation (parentless features only)
+        mean_magnitude=1.0,  # per feature: mean magnitude when firing
+        std_magnitude=0.0,  # per feature: std of the magnitude (negative draws clip to 0)
+        orthogonal: bool = True,  # orthonormal directions (n <= d), else pushed apart
+        names: Sequence[str] | None = None,  # feature names for plots
+        seed: int = 0,  # seeds the directions
+        device=None,  # where samples live (default: `default_device()`)
+        dtype: torch.dtype = torch.float32,  # dtype of samples
+    ):
         p = torch.as_tensor(firing_probabilities, dtype=torch.float64)
-        if p.ndim != 1: raise ValueError(f"firing_probabilities needs one value per feature, got shape {tuple(p.shape)}")
+        if p.ndim != 1:
+            raise ValueError(f"firing_probabilities needs one value per feature, got shape {tuple(p.shape)}")
         self.d, self.n_features, self.firing_probabilities = d, len(p), p
         self.p_alone = _per_feature(p_alone, len(p), "p_alone")
         self.names = list(names) if names is not None else [f"f{i}" for i in range(len(p))]
@@ -141,41 +171,57 @@ class ToyModel:
         self.parents, self.is_child = _family(self.groups, len(p))
         self._validate(correlation)
         self.device, self.dtype = torch.device(device or default_device()), dtype
-        push_apart = _orthonormalise if len(p) <= d else orthogonal_initializer() # sae_lens's gradient descent when n > d
-        self.dictionary = FeatureDictionary(len(p), d, initializer=push_apart if orthogonal else None, seed=_directions_seed(seed))
+        push_apart = (
+            _orthonormalise if len(p) <= d else orthogonal_initializer()
+        )  # sae_lens's gradient descent when n > d
+        self.dictionary = FeatureDictionary(
+            len(p), d, initializer=push_apart if orthogonal else None, seed=_directions_seed(seed)
+        )
         self.dictionary.requires_grad_(False).to(self.device, dtype)
         self.generator = ActivationGenerator(
-            len(p), torch.where(self.is_child, 1.0, p),  # children always get a magnitude; `_apply_hierarchy` decides
+            len(p),
+            torch.where(self.is_child, 1.0, p),  # children always get a magnitude; `_apply_hierarchy` decides
             std_firing_magnitudes=_per_feature(std_magnitude, len(p), "std_magnitude"),
             mean_firing_magnitudes=_per_feature(mean_magnitude, len(p), "mean_magnitude"),
             modify_activations=self._apply_hierarchy if self.groups else None,
             correlation_matrix=None if correlation is None else correlation.to(self.device, dtype),
-            device=self.device, dtype=dtype)
+            device=self.device,
+            dtype=dtype,
+        )
 
     def _validate(self, correlation):
         "Raise a clear error for anything that cannot be sampled as asked."
         n = self.n_features
         _check_probabilities(self.firing_probabilities, "firing_probabilities")
         _check_probabilities(self.p_alone, "p_alone")
-        if len(self.names) != n: raise ValueError(f"names has {len(self.names)} entries for {n} features")
+        if len(self.names) != n:
+            raise ValueError(f"names has {len(self.names)} entries for {n} features")
         orphans = ((self.p_alone > 0) & (self.parents < 0)).nonzero().flatten().tolist()
-        if orphans: raise ValueError(f"p_alone > 0 for features {orphans} that have no parent feature")
+        if orphans:
+            raise ValueError(f"p_alone > 0 for features {orphans} that have no parent feature")
         for g in filter(lambda g: g.exclusive, self.groups):
             for p, name in [(self.firing_probabilities, "firing_probabilities"), (self.p_alone, "p_alone")]:
                 if p[g.children].sum() > 1 + 1e-9:
-                    raise ValueError(f"mutually exclusive siblings {g.children.tolist()} have {name} summing to "
-                                     f"{p[g.children].sum():.3f}; at most one fires, so the sum must be <= 1")
-        if correlation is not None: self._check_correlation(correlation)
+                    raise ValueError(
+                        f"mutually exclusive siblings {g.children.tolist()} have {name} summing to "
+                        f"{p[g.children].sum():.3f}; at most one fires, so the sum must be <= 1"
+                    )
+        if correlation is not None:
+            self._check_correlation(correlation)
 
     def _check_correlation(self, correlation: torch.Tensor):
         "Only parentless features may be correlated: the hierarchy decides the others."
         if correlation.shape != (self.n_features,) * 2:
-            raise ValueError(f"correlation must be [{self.n_features}, {self.n_features}], got {tuple(correlation.shape)}")
+            raise ValueError(
+                f"correlation must be [{self.n_features}, {self.n_features}], got {tuple(correlation.shape)}"
+            )
         off_diagonal = correlation.cpu().double() - torch.eye(self.n_features, dtype=torch.float64)
         coupled = (off_diagonal[self.is_child].abs() > 0).any(1)
         if coupled.any():
-            raise ValueError(f"correlation couples features {self.is_child.nonzero().flatten()[coupled].tolist()}, "
-                             "which the hierarchy controls; correlate only features without a parent")
+            raise ValueError(
+                f"correlation couples features {self.is_child.nonzero().flatten()[coupled].tolist()}, "
+                "which the hierarchy controls; correlate only features without a parent"
+            )
 
     @property
     def directions(self) -> torch.Tensor:
@@ -183,13 +229,17 @@ class ToyModel:
         return self.dictionary.feature_vectors
 
     def __repr__(self):
-        return (f"ToyModel(n_features={self.n_features}, d={self.d}, sibling_groups={len(self.groups)}, "
-                f"correlated={self.generator.correlation_matrix is not None}, device={self.device})")
+        return (
+            f"ToyModel(n_features={self.n_features}, d={self.d}, sibling_groups={len(self.groups)}, "
+            f"correlated={self.generator.correlation_matrix is not None}, device={self.device})"
+        )
 
 # %% ../nbs/02_toy_models.ipynb #77d34c8a
 @patch
-def _apply_hierarchy(self: ToyModel, acts: torch.Tensor # [batch, n] magnitudes from the generator
-                    ) -> torch.Tensor:
+def _apply_hierarchy(
+    self: ToyModel,
+    acts: torch.Tensor,  # [batch, n] magnitudes from the generator
+) -> torch.Tensor:
     "Decide which children fire, parents first, and zero the others."
     fires = acts > 0
     p, p_alone = self.firing_probabilities.to(acts), self.p_alone.to(acts)
@@ -200,13 +250,16 @@ def _apply_hierarchy(self: ToyModel, acts: torch.Tensor # [batch, n] magnitudes 
         fires[:, kids] &= _draw_firing(chance, g.exclusive)
     return acts * fires
 
+
 @patch(as_prop=True)
 def marginal_probabilities(self: ToyModel) -> torch.Tensor:
     "[n] P(feature fires): P(child) = P(parent) p + (1 - P(parent)) p_alone, down the tree."
     marginal = self.firing_probabilities.clone()
     for g in self.groups:
         parent = marginal[g.parent] if g.parent >= 0 else 1.0
-        marginal[g.children] = parent * self.firing_probabilities[g.children] + (1 - parent) * self.p_alone[g.children]
+        marginal[g.children] = (
+            parent * self.firing_probabilities[g.children] + (1 - parent) * self.p_alone[g.children]
+        )
     return marginal
 
 # %% ../nbs/02_toy_models.ipynb #bd0ee369
@@ -237,37 +290,52 @@ def batches(self: ToyModel,
 
 # %% ../nbs/02_toy_models.ipynb #444b793d
 @patch(cls_method=True)
-def independent(cls: ToyModel,
-                n_features: int = 20, # number of true features
-                d: int = 50,          # activation width
-                p: float = 0.05,      # firing probability of every feature
-                **kwargs              # passed on to `ToyModel`
-               ) -> ToyModel:
+def independent(
+    cls: ToyModel,
+    n_features: int = 20,  # number of true features
+    d: int = 50,  # activation width
+    p: float = 0.05,  # firing probability of every feature
+    **kwargs,  # passed on to `ToyModel`
+) -> ToyModel:
     "Features that fire independently, all with probability `p`."
     return cls(d, [p] * n_features, **kwargs)
 
+
 @patch(cls_method=True)
-def parent_child(cls: ToyModel,
-                 d: int = 50,                  # activation width
-                 p_parent: float = 0.25,       # P(parent fires)
-                 p_child_given_parent=0.2,     # P(child | parent): a float, or one per child
-                 p_child_alone=0.0,            # P(child | parent silent): a float, or one per child
-                 n_children: int = 1,          # number of children (features 1..n_children)
-                 mutually_exclusive: bool = False, # children never fire together
-                 **kwargs                      # passed on to `ToyModel`
-                ) -> ToyModel:
+def parent_child(
+    cls: ToyModel,
+    d: int = 50,  # activation width
+    p_parent: float = 0.25,  # P(parent fires)
+    p_child_given_parent=0.2,  # P(child | parent): a float, or one per child
+    p_child_alone=0.0,  # P(child | parent silent): a float, or one per child
+    n_children: int = 1,  # number of children (features 1..n_children)
+    mutually_exclusive: bool = False,  # children never fire together
+    **kwargs,  # passed on to `ToyModel`
+) -> ToyModel:
     "Feature 0 is a parent, features 1.. its children: the feature-hedging setups."
-    tree = HierarchyNode(0, [HierarchyNode(i + 1) for i in range(n_children)], mutually_exclusive_children=mutually_exclusive)
+    tree = HierarchyNode(
+        0, [HierarchyNode(i + 1) for i in range(n_children)], mutually_exclusive_children=mutually_exclusive
+    )
     kids = ["child"] if n_children == 1 else [f"child {i}" for i in range(n_children)]
-    probabilities = torch.cat([torch.tensor([p_parent]), _per_feature(p_child_given_parent, n_children, "p_child_given_parent")])
+    probabilities = torch.cat(
+        [torch.tensor([p_parent]), _per_feature(p_child_given_parent, n_children, "p_child_given_parent")]
+    )
     alone = torch.cat([torch.zeros(1), _per_feature(p_child_alone, n_children, "p_child_alone")])
-    return cls(d, probabilities, hierarchy=tree, p_alone=alone, names=kwargs.pop("names", ["parent", *kids]), **kwargs)
+    return cls(
+        d,
+        probabilities,
+        hierarchy=tree,
+        p_alone=alone,
+        names=kwargs.pop("names", ["parent", *kids]),
+        **kwargs,
+    )
 
 # %% ../nbs/02_toy_models.ipynb #4b9c30dd
-def firing_precision_recall(latent_acts: torch.Tensor,     # [n_seeds, batch, d_sae] or [batch, d_sae] SAE activations
-                            feature_acts: torch.Tensor,    # [batch, n_features] true feature activations
-                            matched_feature: torch.Tensor  # [n_seeds, d_sae] or [d_sae] the feature each latent is judged against
-                           ) -> tuple[torch.Tensor, torch.Tensor]:
+def firing_precision_recall(
+    latent_acts: torch.Tensor,  # [n_seeds, batch, d_sae] or [batch, d_sae] SAE activations
+    feature_acts: torch.Tensor,  # [batch, n_features] true feature activations
+    matched_feature: torch.Tensor,  # [n_seeds, d_sae] or [d_sae] the feature each latent is judged against
+) -> tuple[torch.Tensor, torch.Tensor]:
     "Per latent, P(feature fires | latent fires) and P(latent fires | feature fires), each [n_seeds, d_sae] (NaN when undefined)."
     latent_fires = (with_member_axis(latent_acts, 3, "latent_acts") != 0).float()
     feature_fires = (feature_acts > 0).to(latent_fires)
@@ -276,9 +344,11 @@ def firing_precision_recall(latent_acts: torch.Tensor,     # [n_seeds, batch, d_
     both = together.gather(-1, matched[..., None]).squeeze(-1)
     return both / latent_fires.sum(1), both / feature_fires.sum(0)[matched]
 
-def b_dec_in_feature_basis(sae,                     # SAE ensemble, SAELens SAE, or b_dec [n_seeds, d_in] / [d_in]
-                           directions: torch.Tensor # [n_features, d_in] unit true directions
-                          ) -> torch.Tensor:
+
+def b_dec_in_feature_basis(
+    sae,  # SAE ensemble, SAELens SAE, or b_dec [n_seeds, d_in] / [d_in]
+    directions: torch.Tensor,  # [n_features, d_in] unit true directions
+) -> torch.Tensor:
     "The decoder bias's component along each true feature, [n_seeds, n_features]."
     b_dec = sae if isinstance(sae, torch.Tensor) else sae.b_dec
     b_dec = with_member_axis(b_dec.detach().float(), 2, "b_dec")
@@ -288,49 +358,72 @@ def b_dec_in_feature_basis(sae,                     # SAE ensemble, SAELens SAE,
 @dataclass
 class GroundTruthMetrics:
     "How an SAE's latents compare with a toy model's true features; leading axis = ensemble member."
+
     decoder_cosines: torch.Tensor  # [n_seeds, d_sae, n_features]
     encoder_cosines: torch.Tensor  # [n_seeds, d_sae, n_features]
     mean_max_cosine: torch.Tensor  # [n_seeds] mean over features of the best signed decoder cosine
-    mcc: torch.Tensor              # [n_seeds] Hungarian-matched mean |decoder cosine|
+    mcc: torch.Tensor  # [n_seeds] Hungarian-matched mean |decoder cosine|
     matched_feature: torch.Tensor  # [n_seeds, d_sae] each latent's best |decoder cosine| feature
-    precision: torch.Tensor        # [n_seeds, d_sae] P(matched feature fires | latent fires)
-    recall: torch.Tensor           # [n_seeds, d_sae] P(latent fires | matched feature fires)
-    b_dec_features: torch.Tensor   # [n_seeds, n_features] b_dec @ directions.T
+    precision: torch.Tensor  # [n_seeds, d_sae] P(matched feature fires | latent fires)
+    recall: torch.Tensor  # [n_seeds, d_sae] P(latent fires | matched feature fires)
+    b_dec_features: torch.Tensor  # [n_seeds, n_features] b_dec @ directions.T
+
 
 @torch.no_grad()
-def ground_truth_metrics(sae,                  # SAE ensemble or SAELens SAE (needs W_enc, W_dec, b_dec, encode)
-                         toy: ToyModel,        # the toy model the SAE was trained on
-                         n_samples: int = 8192,# rows used for precision and recall
-                         seed: int = 0         # seed of those rows
-                        ) -> GroundTruthMetrics:
+def ground_truth_metrics(
+    sae,  # SAE ensemble or SAELens SAE (needs W_enc, W_dec, b_dec, encode)
+    toy: ToyModel,  # the toy model the SAE was trained on
+    n_samples: int = 8192,  # rows used for precision and recall
+    seed: int = 0,  # seed of those rows
+) -> GroundTruthMetrics:
     "All ground-truth metrics of `sae` against `toy`."
     decoder = feature_cosines(sae, toy.directions, "decoder")
     x, feature_acts = toy.sample_with_features(n_samples, seed=seed)
     latent_acts = member_latents(sae, x)
     matched_feature = decoder.abs().argmax(-1)
     precision, recall = firing_precision_recall(latent_acts, feature_acts, matched_feature)
-    return GroundTruthMetrics(decoder, feature_cosines(sae, toy.directions, "encoder"), mean_max_cosine(decoder),
-                              hungarian_mcc(decoder)[0], matched_feature, precision, recall,
-                              b_dec_in_feature_basis(sae, toy.directions))
+    return GroundTruthMetrics(
+        decoder,
+        feature_cosines(sae, toy.directions, "encoder"),
+        mean_max_cosine(decoder),
+        hungarian_mcc(decoder)[0],
+        matched_feature,
+        precision,
+        recall,
+        b_dec_in_feature_basis(sae, toy.directions),
+    )
 
 # %% ../nbs/02_toy_models.ipynb #0faf8e81
-def plot_cosines(sae,                      # SAE ensemble, SAELens SAE, or latent rows
-                 directions: torch.Tensor, # [n_features, d_in] true directions
-                 member: int = 0,          # which ensemble member to draw
-                 feature_names: Sequence[str] | None = None, # x-axis labels (e.g. `toy.names`)
-                 title: str = "Latents vs true features" # figure title
-                ) -> go.Figure:
+def plot_cosines(
+    sae,  # SAE ensemble, SAELens SAE, or latent rows
+    directions: torch.Tensor,  # [n_features, d_in] true directions
+    member: int = 0,  # which ensemble member to draw
+    feature_names: Sequence[str] | None = None,  # x-axis labels (e.g. `toy.names`)
+    title: str = "Latents vs true features",  # figure title
+) -> go.Figure:
     "Heatmaps of latent-to-feature cosines (encoder and decoder), latents ordered by best match."
     panels = ["decoder"] if isinstance(sae, torch.Tensor) else ["encoder", "decoder"]
     decoder_rows = latent_directions(sae, "decoder")
-    if not 0 <= member < len(decoder_rows): raise ValueError(f"member {member} out of range: the SAE has {len(decoder_rows)} members")
+    if not 0 <= member < len(decoder_rows):
+        raise ValueError(f"member {member} out of range: the SAE has {len(decoder_rows)} members")
     order = find_best_feature_ordering(decoder_rows[member], directions.detach().to(decoder_rows)).cpu()
     names = list(feature_names) if feature_names is not None else [f"f{j}" for j in range(len(directions))]
     fig = make_subplots(rows=1, cols=len(panels), subplot_titles=panels)
     for col, which in enumerate(panels, start=1):
         cosines = feature_cosines(sae, directions, which)[member].cpu()[order]
-        fig.add_trace(go.Heatmap(z=cosines.numpy(), x=names, y=[f"latent {i}" for i in order.tolist()],
-                                 zmin=-1, zmax=1, colorscale="RdBu_r", showscale=col == len(panels),
-                                 hovertemplate="%{y} · %{x}: %{z:.3f}<extra></extra>"), row=1, col=col)
+        fig.add_trace(
+            go.Heatmap(
+                z=cosines.numpy(),
+                x=names,
+                y=[f"latent {i}" for i in order.tolist()],
+                zmin=-1,
+                zmax=1,
+                colorscale="RdBu_r",
+                showscale=col == len(panels),
+                hovertemplate="%{y} · %{x}: %{z:.3f}<extra></extra>",
+            ),
+            row=1,
+            col=col,
+        )
         fig.update_yaxes(autorange="reversed", row=1, col=col)
     return fig.update_layout(title=title, height=260 + 12 * len(order), width=420 * len(panels))

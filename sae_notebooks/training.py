@@ -17,7 +17,14 @@ import torch
 from tqdm.auto import tqdm
 
 from .core import atomic_write, config_from_dict, in_test, member_generator
-from .saes import BatchTopKSAE, EnsembleSAE, latent_fire_counts, make_sae, sae_class, squared_error
+from sae_notebooks.saes import (
+    BatchTopKSAE,
+    EnsembleSAE,
+    latent_fire_counts,
+    make_sae,
+    sae_class,
+    squared_error,
+)
 
 # %% auto #0
 __all__ = ['CHECKSUM_HEADER', 'check_fields', 'TrainConfig', 'clip_grad_norm_per_member', 'MetricWindow', 'inference_l0',
@@ -26,51 +33,82 @@ __all__ = ['CHECKSUM_HEADER', 'check_fields', 'TrainConfig', 'clip_grad_norm_per
            'WandbLogger', 'plot_training_curves', 'MemberDataOrders']
 
 # %% ../nbs/03_training.ipynb #bf800dc8
-def _is_int(v) -> bool: return isinstance(v, int) and not isinstance(v, bool)
-def _is_real(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
 
-def check_fields(cfg,          # a dataclass config
-                 rules: dict   # field name -> (predicate, what the value must be)
-                ):
+
+def _is_real(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def check_fields(
+    cfg,  # a dataclass config
+    rules: dict,  # field name -> (predicate, what the value must be)
+):
     "Raise a `ValueError` naming the first field of `cfg` whose value fails its rule."
     for name, (ok, want) in rules.items():
         value = getattr(cfg, name)
-        if not ok(value): raise ValueError(f"{type(cfg).__name__}.{name} must be {want}, got {value!r}")
+        if not ok(value):
+            raise ValueError(f"{type(cfg).__name__}.{name} must be {want}, got {value!r}")
+
 
 @dataclass
 class TrainConfig:
     "How to train an SAE ensemble."
-    total_steps: int = 2000              # optimiser steps (one batch each)
-    lr: float = 3e-4                     # Adam learning rate
-    betas: tuple[float, float] = (0.9, 0.999) # Adam betas
-    lr_warmup_steps: int = 0             # linear warmup of the learning rate from 0
-    lr_decay_fraction: float = 0.2       # linear decay to 0 over this last fraction of training
-    sparsity_warmup_steps: int = 0       # linear warmup of the sparsity coefficient from 0
-    grad_clip: float | None = 1.0        # clip each member's gradient norm (None: no clipping)
-    b_dec_init: str | None = "geometric_median" # initialise b_dec from the first batch: "mean", "geometric_median" or None
-    log_every: int = 100                 # steps between metric rows
+
+    total_steps: int = 2000  # optimiser steps (one batch each)
+    lr: float = 3e-4  # Adam learning rate
+    betas: tuple[float, float] = (0.9, 0.999)  # Adam betas
+    lr_warmup_steps: int = 0  # linear warmup of the learning rate from 0
+    lr_decay_fraction: float = 0.2  # linear decay to 0 over this last fraction of training
+    sparsity_warmup_steps: int = 0  # linear warmup of the sparsity coefficient from 0
+    grad_clip: float | None = 1.0  # clip each member's gradient norm (None: no clipping)
+    b_dec_init: str | None = (
+        "geometric_median"  # initialise b_dec from the first batch: "mean", "geometric_median" or None
+    )
+    log_every: int = 100  # steps between metric rows
     checkpoint_every: int | None = None  # steps between checkpoints (None: only at the end)
-    dense_threshold: float = 0.1         # a latent firing on more than this fraction of tokens is dense
-    wandb_project: str | None = None     # log to Weights & Biases too
+    dense_threshold: float = 0.1  # a latent firing on more than this fraction of tokens is dense
+    wandb_project: str | None = None  # log to Weights & Biases too
 
     def __post_init__(self):
-        if isinstance(self.betas, list): self.betas = tuple(self.betas)  # JSON gives back a list
-        check_fields(self, {
-            "total_steps": (lambda v: _is_int(v) and v >= 1, "a positive integer"),
-            "lr": (lambda v: _is_real(v) and v > 0, "a positive finite number"),
-            "betas": (lambda v: isinstance(v, tuple) and len(v) == 2 and all(_is_real(b) and 0 <= b < 1 for b in v),
-                      "two numbers in [0, 1)"),
-            "lr_warmup_steps": (lambda v: _is_int(v) and v >= 0, "a non-negative integer"),
-            "lr_decay_fraction": (lambda v: _is_real(v) and 0 <= v <= 1, "a number in [0, 1]"),
-            "sparsity_warmup_steps": (lambda v: _is_int(v) and v >= 0, "a non-negative integer"),
-            "grad_clip": (lambda v: v is None or (_is_real(v) and v > 0), "None or a positive finite number"),
-            "b_dec_init": (lambda v: v in (None, "mean", "geometric_median"), "None, 'mean' or 'geometric_median'"),
-            "log_every": (lambda v: _is_int(v) and v >= 1, "a positive integer"),
-            "checkpoint_every": (lambda v: v is None or (_is_int(v) and v >= 1), "None or a positive integer"),
-            "dense_threshold": (lambda v: _is_real(v) and 0 < v <= 1, "a number in (0, 1]")})
+        if isinstance(self.betas, list):
+            self.betas = tuple(self.betas)  # JSON gives back a list
+        check_fields(
+            self,
+            {
+                "total_steps": (lambda v: _is_int(v) and v >= 1, "a positive integer"),
+                "lr": (lambda v: _is_real(v) and v > 0, "a positive finite number"),
+                "betas": (
+                    lambda v: (
+                        isinstance(v, tuple) and len(v) == 2 and all(_is_real(b) and 0 <= b < 1 for b in v)
+                    ),
+                    "two numbers in [0, 1)",
+                ),
+                "lr_warmup_steps": (lambda v: _is_int(v) and v >= 0, "a non-negative integer"),
+                "lr_decay_fraction": (lambda v: _is_real(v) and 0 <= v <= 1, "a number in [0, 1]"),
+                "sparsity_warmup_steps": (lambda v: _is_int(v) and v >= 0, "a non-negative integer"),
+                "grad_clip": (
+                    lambda v: v is None or (_is_real(v) and v > 0),
+                    "None or a positive finite number",
+                ),
+                "b_dec_init": (
+                    lambda v: v in (None, "mean", "geometric_median"),
+                    "None, 'mean' or 'geometric_median'",
+                ),
+                "log_every": (lambda v: _is_int(v) and v >= 1, "a positive integer"),
+                "checkpoint_every": (
+                    lambda v: v is None or (_is_int(v) and v >= 1),
+                    "None or a positive integer",
+                ),
+                "dense_threshold": (lambda v: _is_real(v) and 0 < v <= 1, "a number in (0, 1]"),
+            },
+        )
         if self.checkpoint_every is not None and self.checkpoint_every % self.log_every:
             # a checkpoint between two log rows would lose the metrics gathered since the last one
-            raise ValueError(f"checkpoint_every ({self.checkpoint_every}) must be a multiple of log_every ({self.log_every})")
+            raise ValueError(
+                f"checkpoint_every ({self.checkpoint_every}) must be a multiple of log_every ({self.log_every})"
+            )
 
     def lr_factor(self, step: int) -> float:
         "Learning-rate multiplier at `step`: warmup, plateau, linear decay."
@@ -124,128 +162,203 @@ class MetricWindow:
 
 # %% ../nbs/03_training.ipynb #6a5e4566
 @torch.no_grad()
-def inference_l0(sae: EnsembleSAE, # a BatchTopK-family ensemble
-                 x: torch.Tensor   # a batch [batch, d_in] or [n_seeds, batch, d_in]
-                ) -> torch.Tensor:
+def inference_l0(
+    sae: EnsembleSAE,  # a BatchTopK-family ensemble
+    x: torch.Tensor,  # a batch [batch, d_in] or [n_seeds, batch, d_in]
+) -> torch.Tensor:
     "Mean active latents per row under the inference rule (for BatchTopK: the learned threshold), `[n_seeds]`."
     return latent_fire_counts(sae.encode(x)).sum(-1).double() / x.shape[-2]
 
-def progress_postfix(rows: list[dict] # one metric row per member
-                    ) -> dict[str, str]:
+
+def progress_postfix(
+    rows: list[dict],  # one metric row per member
+) -> dict[str, str]:
     "The progress bar's summary of a log step: members' mean MSE, explained variance, L0 and dead fraction."
     mean = lambda k: sum(r[k] for r in rows) / len(rows)
-    return {"mse": f"{mean('mse'):.4g}", "ev": f"{mean('explained_variance'):.3f}", "l0": f"{mean('l0'):.1f}",
-            "dead": f"{mean('dead_fraction'):.1%}"}
+    return {
+        "mse": f"{mean('mse'):.4g}",
+        "ev": f"{mean('explained_variance'):.3f}",
+        "l0": f"{mean('l0'):.1f}",
+        "dead": f"{mean('dead_fraction'):.1%}",
+    }
 
 # %% ../nbs/03_training.ipynb #4c273d9c
-CHECKSUM_HEADER = b"sae-notebooks checkpoint sha256 " # then 64 hex digits and a newline, then the torch payload
+CHECKSUM_HEADER = (
+    b"sae-notebooks checkpoint sha256 "  # then 64 hex digits and a newline, then the torch payload
+)
 
-def save_checked(obj,             # anything `torch.save` accepts
-                 path: str | Path # the file to (re)write
-                ) -> Path:
+
+def save_checked(
+    obj,  # anything `torch.save` accepts
+    path: str | Path,  # the file to (re)write
+) -> Path:
     "`torch.save` `obj` to `path` atomically, behind a header with the payload's SHA-256."
-    buffer = io.BytesIO(); torch.save(obj, buffer)
+    buffer = io.BytesIO()
+    torch.save(obj, buffer)
     payload = buffer.getvalue()
     header = CHECKSUM_HEADER + hashlib.sha256(payload).hexdigest().encode() + b"\n"
     return atomic_write(path, lambda tmp: Path(tmp).write_bytes(header + payload))
 
-def load_checked(path: str | Path, # a file written by `save_checked`
-                 map_location=None # passed to `torch.load`
-                ):
+
+def load_checked(
+    path: str | Path,  # a file written by `save_checked`
+    map_location=None,  # passed to `torch.load`
+):
     "Verify the SHA-256 of a `save_checked` file and load it; a missing, damaged or foreign file is refused, named."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}")
+    if not path.exists():
+        raise FileNotFoundError(f"no checkpoint at {path}")
     data, start = path.read_bytes(), len(CHECKSUM_HEADER) + 65
-    if not data.startswith(CHECKSUM_HEADER) or data[start - 1:start] != b"\n":
-        raise ValueError(f"checkpoint {path} is corrupt or not a sae-notebooks checkpoint (no checksum header)")
-    if hashlib.sha256(data[start:]).hexdigest().encode() != data[len(CHECKSUM_HEADER):start - 1]:
+    if not data.startswith(CHECKSUM_HEADER) or data[start - 1 : start] != b"\n":
+        raise ValueError(
+            f"checkpoint {path} is corrupt or not a sae-notebooks checkpoint (no checksum header)"
+        )
+    if hashlib.sha256(data[start:]).hexdigest().encode() != data[len(CHECKSUM_HEADER) : start - 1]:
         raise ValueError(f"checkpoint {path} is corrupt: its SHA-256 does not match the one written with it")
     return torch.load(io.BytesIO(data[start:]), map_location=map_location, weights_only=False)
+
 
 def config_dict(cfg) -> dict:
     "A dataclass config as a plain dict, with its architecture if it has one."
     return dataclasses.asdict(cfg) | ({"arch": cfg.arch} if hasattr(cfg, "arch") else {})
 
+
 def check_same_config(saved: dict, current: dict, what: str):
     "Raise if two config dicts differ, naming the differing fields."
-    diffs = [f"{k}: checkpoint {saved.get(k)!r} vs now {current.get(k)!r}"
-             for k in sorted(set(saved) | set(current)) if saved.get(k) != current.get(k)]
-    if diffs: raise ValueError(f"checkpoint was made with a different {what} config; " + "; ".join(diffs))
+    diffs = [
+        f"{k}: checkpoint {saved.get(k)!r} vs now {current.get(k)!r}"
+        for k in sorted(set(saved) | set(current))
+        if saved.get(k) != current.get(k)
+    ]
+    if diffs:
+        raise ValueError(f"checkpoint was made with a different {what} config; " + "; ".join(diffs))
 
-def save_checkpoint(path: Path, sae: EnsembleSAE, opt: torch.optim.Optimizer, cfg: TrainConfig, step: int, history: list[dict],
-                    data: dict | None = None,      # what defines the data (checked on resume)
-                    data_state: dict | None = None # what was learnt about the data (e.g. normalisation scales)
-                   ):
+
+def save_checkpoint(
+    path: Path,
+    sae: EnsembleSAE,
+    opt: torch.optim.Optimizer,
+    cfg: TrainConfig,
+    step: int,
+    history: list[dict],
+    data: dict | None = None,  # what defines the data (checked on resume)
+    data_state: dict | None = None,  # what was learnt about the data (e.g. normalisation scales)
+):
     "Write the checksummed checkpoint and a readable metrics log, both atomically."
-    save_checked({"sae_config": config_dict(sae.cfg), "train_config": config_dict(cfg), "data": data or {},
-                  "data_state": data_state, "sae": sae.state_dict(), "optimizer": opt.state_dict(), "step": step,
-                  "history": history}, path)
-    atomic_write(path.parent / "metrics.jsonl", lambda tmp: pd.DataFrame(history).to_json(tmp, orient="records", lines=True))
+    save_checked(
+        {
+            "sae_config": config_dict(sae.cfg),
+            "train_config": config_dict(cfg),
+            "data": data or {},
+            "data_state": data_state,
+            "sae": sae.state_dict(),
+            "optimizer": opt.state_dict(),
+            "step": step,
+            "history": history,
+        },
+        path,
+    )
+    atomic_write(
+        path.parent / "metrics.jsonl",
+        lambda tmp: pd.DataFrame(history).to_json(tmp, orient="records", lines=True),
+    )
 
-def load_checkpoint(path: str | Path, sae: EnsembleSAE, opt: torch.optim.Optimizer, cfg: TrainConfig,
-                    data: dict | None = None # what defines the data now; must equal the checkpoint's
-                   ) -> dict:
+
+def load_checkpoint(
+    path: str | Path,
+    sae: EnsembleSAE,
+    opt: torch.optim.Optimizer,
+    cfg: TrainConfig,
+    data: dict | None = None,  # what defines the data now; must equal the checkpoint's
+) -> dict:
     "Restore `sae` and `opt` from a checkpoint made with the same configs; return the checkpoint."
     ck = load_checked(path, map_location=sae.W_dec.device)
     missing = {"sae_config", "train_config", "data", "sae", "optimizer", "step", "history"} - set(ck)
-    if missing: raise ValueError(f"checkpoint {path} is missing {sorted(missing)}: not a sae-notebooks checkpoint")
+    if missing:
+        raise ValueError(f"checkpoint {path} is missing {sorted(missing)}: not a sae-notebooks checkpoint")
     check_same_config(ck["sae_config"], config_dict(sae.cfg), "SAE")
     check_same_config(ck["train_config"], config_dict(cfg), "training")
     check_same_config(ck["data"], data or {}, "data")
-    sae.load_state_dict(ck["sae"]); opt.load_state_dict(ck["optimizer"])
+    sae.load_state_dict(ck["sae"])
+    opt.load_state_dict(ck["optimizer"])
     return ck
 
 # %% ../nbs/03_training.ipynb #f7597c3e
 @dataclass
 class TrainResult:
     "What `train_sae` returns."
-    sae: EnsembleSAE     # the trained ensemble (the same object that was passed in)
-    history: pd.DataFrame # one row per (logged step, member)
-    data_state: dict | None = None # what `data_state()` returned (from the checkpoint when no batch was drawn)
+
+    sae: EnsembleSAE  # the trained ensemble (the same object that was passed in)
+    history: pd.DataFrame  # one row per (logged step, member)
+    data_state: dict | None = (
+        None  # what `data_state()` returned (from the checkpoint when no batch was drawn)
+    )
 
     def final(self) -> pd.DataFrame:
         "The last logged metrics of every member."
         return self.history[self.history.step == self.history.step.max()].set_index("member")
 
-def skip_batches(batches: Iterable, # a batch source
-                 n: int             # batches to skip
-                ) -> Iterator:
+
+def skip_batches(
+    batches: Iterable,  # a batch source
+    n: int,  # batches to skip
+) -> Iterator:
     "An iterator over `batches` after its first `n`: the source's own `skip(n)` if it has one, else drawing them."
-    if n and hasattr(batches, "skip"): return iter(batches.skip(n))
+    if n and hasattr(batches, "skip"):
+        return iter(batches.skip(n))
     return itertools.islice(iter(batches), n, None)
+
 
 def train_step(sae: EnsembleSAE, opt: torch.optim.Optimizer, x: torch.Tensor, cfg: TrainConfig, step: int):
     "One optimiser step; returns the SAE output. A non-finite loss raises `FloatingPointError` before the step."
-    for group in opt.param_groups: group["lr"] = cfg.lr * cfg.lr_factor(step)
+    for group in opt.param_groups:
+        group["lr"] = cfg.lr * cfg.lr_factor(step)
     out = sae(x, sparsity_scale=cfg.sparsity_factor(step))
     loss = sum(out.losses.values())  # [n_seeds]
     if not torch.isfinite(loss).all():
         bad = (~torch.isfinite(loss)).nonzero().flatten().tolist()
-        raise FloatingPointError(f"training diverged at step {step}: the loss of member(s) {bad} is not finite "
-                                 f"({loss.tolist()}); lower lr (now {cfg.lr}) or check the activations' scale")
+        raise FloatingPointError(
+            f"training diverged at step {step}: the loss of member(s) {bad} is not finite "
+            f"({loss.tolist()}); lower lr (now {cfg.lr}) or check the activations' scale"
+        )
     opt.zero_grad(set_to_none=True)
     loss.sum().backward()
-    if sae.cfg.unit_norm_decoder: sae.remove_parallel_decoder_grad()
-    if cfg.grad_clip is not None: clip_grad_norm_per_member(sae.parameters(), cfg.grad_clip)
+    if sae.cfg.unit_norm_decoder:
+        sae.remove_parallel_decoder_grad()
+    if cfg.grad_clip is not None:
+        clip_grad_norm_per_member(sae.parameters(), cfg.grad_clip)
     opt.step()
-    if sae.cfg.unit_norm_decoder: sae.normalize_decoder()
+    if sae.cfg.unit_norm_decoder:
+        sae.normalize_decoder()
     return out
+
 
 def check_finite_parameters(sae: EnsembleSAE, step: int):
     "Raise `FloatingPointError` naming the parameters that hold NaN/inf after `step` steps."
     bad = [name for name, p in sae.named_parameters() if not torch.isfinite(p).all()]
-    if bad: raise FloatingPointError(f"training diverged by step {step}: parameters {bad} are not finite; lower lr")
+    if bad:
+        raise FloatingPointError(
+            f"training diverged by step {step}: parameters {bad} are not finite; lower lr"
+        )
 
-def train_sae(sae: EnsembleSAE,          # the ensemble to train (in place)
-              batches: Iterable[torch.Tensor], # batches [batch, d_in] (or [n_seeds, batch, d_in]), at least cfg.total_steps
-              cfg: TrainConfig = TrainConfig(), # optimiser, schedule, logging
-              out_dir: str | Path | None = None, # checkpoints and metrics go here; resumes from it if present
-              progress: bool = True,     # show a tqdm progress bar with the latest metrics
-              data: dict | None = None,  # what defines the data (e.g. batch size): saved, and resuming with other values is refused
-              data_state: Callable[[], dict] | None = None # called at each checkpoint; its dict is saved (e.g. scales)
-             ) -> TrainResult:
+
+def train_sae(
+    sae: EnsembleSAE,  # the ensemble to train (in place)
+    batches: Iterable[
+        torch.Tensor
+    ],  # batches [batch, d_in] (or [n_seeds, batch, d_in]), at least cfg.total_steps
+    cfg: TrainConfig = TrainConfig(),  # optimiser, schedule, logging
+    out_dir: str | Path | None = None,  # checkpoints and metrics go here; resumes from it if present
+    progress: bool = True,  # show a tqdm progress bar with the latest metrics
+    data: dict
+    | None = None,  # what defines the data (e.g. batch size): saved, and resuming with other values is refused
+    data_state: Callable[[], dict]
+    | None = None,  # called at each checkpoint; its dict is saved (e.g. scales)
+) -> TrainResult:
     "Train every member of `sae` on `batches`."
-    opt = torch.optim.Adam(sae.parameters(), lr=cfg.lr, betas=cfg.betas, fused=True)  # fused: 4× faster than foreach on CPU
+    opt = torch.optim.Adam(
+        sae.parameters(), lr=cfg.lr, betas=cfg.betas, fused=True
+    )  # fused: 4× faster than foreach on CPU
     ck_path = Path(out_dir) / "checkpoint.pt" if out_dir else None
     start, history, saved_state, kept = 0, [], None, "no checkpoint was written"
     if ck_path and ck_path.exists():
@@ -256,43 +369,78 @@ def train_sae(sae: EnsembleSAE,          # the ensemble to train (in place)
     batches = skip_batches(batches, start)
     sae.train()
     window = MetricWindow()
-    bar = tqdm(range(start, cfg.total_steps), initial=start, total=cfg.total_steps, disable=not progress, desc="training")
+    bar = tqdm(
+        range(start, cfg.total_steps),
+        initial=start,
+        total=cfg.total_steps,
+        disable=not progress,
+        desc="training",
+    )
     for step in bar:
         x = next(batches, None)
-        if x is None: raise ValueError(f"the activation source ran out after {step} batches; total_steps is {cfg.total_steps}")
+        if x is None:
+            raise ValueError(
+                f"the activation source ran out after {step} batches; total_steps is {cfg.total_steps}"
+            )
         x = x.to(sae.W_dec.device)
-        if step == 0 and cfg.b_dec_init: sae.init_b_dec(x.flatten(0, -2), cfg.b_dec_init)
-        try: window.add(x, train_step(sae, opt, x, cfg, step))
-        except FloatingPointError as e: raise FloatingPointError(f"{e}; {kept}") from None
+        if step == 0 and cfg.b_dec_init:
+            sae.init_b_dec(x.flatten(0, -2), cfg.b_dec_init)
+        try:
+            window.add(x, train_step(sae, opt, x, cfg, step))
+        except FloatingPointError as e:
+            raise FloatingPointError(f"{e}; {kept}") from None
         done = step + 1
         if done % cfg.log_every == 0 or done == cfg.total_steps:
             extra = {"l0_inference": inference_l0(sae, x)} if isinstance(sae, BatchTopKSAE) else {}
-            rows = [r | {k: v[r["member"]].item() for k, v in extra.items()} | {"step": done, "lr": cfg.lr * cfg.lr_factor(step)}
-                    for r in window.rows_per_member(sae, cfg.dense_threshold)]
-            history += rows; window = MetricWindow()
+            rows = [
+                r
+                | {k: v[r["member"]].item() for k, v in extra.items()}
+                | {"step": done, "lr": cfg.lr * cfg.lr_factor(step)}
+                for r in window.rows_per_member(sae, cfg.dense_threshold)
+            ]
+            history += rows
+            window = MetricWindow()
             bar.set_postfix(progress_postfix(rows), refresh=False)
-            if logger: logger.log(rows)
-        if ck_path and ((cfg.checkpoint_every and done % cfg.checkpoint_every == 0) or done == cfg.total_steps):
-            try: check_finite_parameters(sae, done)
-            except FloatingPointError as e: raise FloatingPointError(f"{e}; {kept}") from None
+            if logger:
+                logger.log(rows)
+        if ck_path and (
+            (cfg.checkpoint_every and done % cfg.checkpoint_every == 0) or done == cfg.total_steps
+        ):
+            try:
+                check_finite_parameters(sae, done)
+            except FloatingPointError as e:
+                raise FloatingPointError(f"{e}; {kept}") from None
             saved_state = data_state() if data_state else None
             save_checkpoint(ck_path, sae, opt, cfg, done, history, data, saved_state)
             kept = f"the checkpoint of step {done} in {ck_path} is kept"
     check_finite_parameters(sae, cfg.total_steps)
-    if data_state and start < cfg.total_steps: saved_state = data_state()
+    if data_state and start < cfg.total_steps:
+        saved_state = data_state()
     sae.eval()
     return TrainResult(sae, pd.DataFrame(history), saved_state)
 
 # %% ../nbs/03_training.ipynb #e5047fbb
 class WandbLogger:
     "Forwards metric rows to Weights & Biases."
+
     def __init__(self, cfg: TrainConfig, sae: EnsembleSAE):
         import wandb
-        self.run = wandb.init(project=cfg.wandb_project, config={"sae": config_dict(sae.cfg), "train": config_dict(cfg)})
+
+        self.run = wandb.init(
+            project=cfg.wandb_project, config={"sae": config_dict(sae.cfg), "train": config_dict(cfg)}
+        )
 
     def log(self, rows: list[dict]):
         step = rows[0]["step"]
-        self.run.log({f"{k}/member_{r['member']}": v for r in rows for k, v in r.items() if k not in ("step", "member")}, step=step)
+        self.run.log(
+            {
+                f"{k}/member_{r['member']}": v
+                for r in rows
+                for k, v in r.items()
+                if k not in ("step", "member")
+            },
+            step=step,
+        )
 
 # %% ../nbs/03_training.ipynb #c7a25c6c
 def plot_training_curves(history: pd.DataFrame, # `TrainResult.history`
@@ -307,30 +455,46 @@ def plot_training_curves(history: pd.DataFrame, # `TrainResult.history`
 # %% ../nbs/03_training.ipynb #c5eda7d9
 class MemberDataOrders:
     "Batches `[n_seeds, batch, d_in]`: each window of source batches in its own row order for every member."
-    def __init__(self, batches: Iterable[torch.Tensor], # the source: batches [batch, d_in]
-                 n_seeds: int,    # ensemble members
-                 seed: int = 0,   # the data seed (independent of the SAE's init seed)
-                 window: int = 16 # source batches shuffled together
-                ):
-        if not (_is_int(window) and window >= 1): raise ValueError(f"window must be a positive integer, got {window!r}")
+
+    def __init__(
+        self,
+        batches: Iterable[torch.Tensor],  # the source: batches [batch, d_in]
+        n_seeds: int,  # ensemble members
+        seed: int = 0,  # the data seed (independent of the SAE's init seed)
+        window: int = 16,  # source batches shuffled together
+    ):
+        if not (_is_int(window) and window >= 1):
+            raise ValueError(f"window must be a positive integer, got {window!r}")
         self.batches, self.n_seeds, self.seed, self.window = batches, n_seeds, seed, window
 
-    def __iter__(self) -> Iterator[torch.Tensor]: return self.skip(0)
+    def __iter__(self) -> Iterator[torch.Tensor]:
+        return self.skip(0)
 
-    def skip(self, n: int # batches to skip
-            ) -> Iterator[torch.Tensor]:
+    def skip(
+        self,
+        n: int,  # batches to skip
+    ) -> Iterator[torch.Tensor]:
         "The batches after the first `n`; whole windows are skipped in the source without being shuffled."
         whole, part = divmod(n, self.window)
-        return itertools.islice(self.windows(skip_batches(self.batches, whole * self.window), whole), part, None)
+        return itertools.islice(
+            self.windows(skip_batches(self.batches, whole * self.window), whole), part, None
+        )
 
     def windows(self, source: Iterator[torch.Tensor], first: int) -> Iterator[torch.Tensor]:
         "Shuffle `source` window by window, numbering the windows from `first`."
         for w in itertools.count(first):
             chunk = list(itertools.islice(source, self.window))
-            if not chunk: return
+            if not chunk:
+                return
             if not all(isinstance(c, torch.Tensor) and c.dim() == 2 for c in chunk):
-                raise ValueError("MemberDataOrders needs batches [batch, d_in] (one hook, one tensor per batch)")
+                raise ValueError(
+                    "MemberDataOrders needs batches [batch, d_in] (one hook, one tensor per batch)"
+                )
             rows = torch.cat(chunk)
-            orders = torch.stack([torch.randperm(len(rows), generator=member_generator(self.seed, m, f"data/{w}"))
-                                  for m in range(self.n_seeds)]).to(rows.device)
+            orders = torch.stack(
+                [
+                    torch.randperm(len(rows), generator=member_generator(self.seed, m, f"data/{w}"))
+                    for m in range(self.n_seeds)
+                ]
+            ).to(rows.device)
             yield from rows[orders].split([len(c) for c in chunk], dim=1)

@@ -69,22 +69,26 @@ def load_model_checkpoint(folder: str | Path, # a folder written by `save_model_
 # %% ../nbs/05_zoo.ipynb #2e2edb7f
 class ModularAdditionData(NamedTuple):
     "Every input of the task with its label, and a train/held-out split of their row indices."
-    tokens: torch.Tensor # [p², 3] rows `[a, b, p]`
-    labels: torch.Tensor # [p²] `(a + b) mod p`
-    train: torch.Tensor  # row indices trained on
-    test: torch.Tensor   # held-out row indices
 
-def modular_addition_data(p: int = 113,           # the modulus
-                          train_frac: float = 0.5, # fraction of the p² pairs in the training split
-                          seed: int = 0,           # seeds the split
-                          device=None              # where the tensors live (default: CPU)
-                         ) -> ModularAdditionData:
+    tokens: torch.Tensor  # [p², 3] rows `[a, b, p]`
+    labels: torch.Tensor  # [p²] `(a + b) mod p`
+    train: torch.Tensor  # row indices trained on
+    test: torch.Tensor  # held-out row indices
+
+
+def modular_addition_data(
+    p: int = 113,  # the modulus
+    train_frac: float = 0.5,  # fraction of the p² pairs in the training split
+    seed: int = 0,  # seeds the split
+    device=None,  # where the tensors live (default: CPU)
+) -> ModularAdditionData:
     "All `p²` inputs `[a, b, '=']`, their sums mod `p`, and a seeded train/held-out split."
-    if not 0 < train_frac < 1: raise ValueError(f"train_frac must lie strictly between 0 and 1, got {train_frac}")
+    if not 0 < train_frac < 1:
+        raise ValueError(f"train_frac must lie strictly between 0 and 1, got {train_frac}")
     pairs = torch.cartesian_prod(torch.arange(p), torch.arange(p))
-    tokens = torch.cat([pairs, torch.full((p*p, 1), p)], dim=1)
-    order = torch.randperm(p*p, generator=torch.Generator().manual_seed(seed))
-    n_train = round(train_frac * p*p)
+    tokens = torch.cat([pairs, torch.full((p * p, 1), p)], dim=1)
+    order = torch.randperm(p * p, generator=torch.Generator().manual_seed(seed))
+    n_train = round(train_frac * p * p)
     parts = tokens, pairs.sum(1) % p, order[:n_train], order[n_train:]
     return ModularAdditionData(*(t.to(device) for t in parts))
 
@@ -146,9 +150,10 @@ def train_modular_addition(cfg: ModularAdditionConfig | None = None, # default: 
     return model, history
 
 # %% ../nbs/05_zoo.ipynb #2074efe8
-def plot_training_history(history: list[dict], # entries with `step` and `*_loss` (and optionally `*_acc`) keys
-                          title: str = ""      # figure title
-                         ) -> go.Figure:
+def plot_training_history(
+    history: list[dict],  # entries with `step` and `*_loss` (and optionally `*_acc`) keys
+    title: str = "",  # figure title
+) -> go.Figure:
     "Loss (log scale) and accuracy against step, one line per split."
     kinds = [kind for kind in ("loss", "acc") if any(key.endswith("_" + kind) for key in history[0])]
     fig = make_subplots(rows=1, cols=len(kinds), subplot_titles=kinds)
@@ -171,31 +176,40 @@ def load_modular_addition(folder: str | Path = MODULAR_ADDITION_DIR, # a checkpo
     return load_model_checkpoint(folder, ModularAdditionConfig, modular_addition_model, device)
 
 # %% ../nbs/05_zoo.ipynb #0c3dad41
-KEY_FREQUENCY_THRESHOLD = 0.3 # a key frequency's norm is at least this fraction of the largest
+KEY_FREQUENCY_THRESHOLD = 0.3  # a key frequency's norm is at least this fraction of the largest
 
-def embedding_fourier_norms(model: HookedTransformer # a modular-addition model
-                           ) -> torch.Tensor:
+
+def embedding_fourier_norms(
+    model: HookedTransformer,  # a modular-addition model
+) -> torch.Tensor:
     "Norm over `d_model` of the Fourier transform of `W_E` along the `p` number tokens, per frequency 0..p//2."
     p = model.cfg.d_vocab_out
     return torch.fft.rfft(model.W_E[:p].detach().float(), dim=0).abs().norm(dim=-1)
 
-def key_frequencies(model: HookedTransformer, # a modular-addition model
-                    n: int | None = None      # how many to return; default: all above `KEY_FREQUENCY_THRESHOLD` × the largest norm
-                   ) -> list[int]:
+
+def key_frequencies(
+    model: HookedTransformer,  # a modular-addition model
+    n: int
+    | None = None,  # how many to return; default: all above `KEY_FREQUENCY_THRESHOLD` × the largest norm
+) -> list[int]:
     "The frequencies (≥ 1) with the largest embedding Fourier norms, strongest first."
     norms = embedding_fourier_norms(model)[1:]
     order = norms.argsort(descending=True)
-    if n is None: n = int((norms > KEY_FREQUENCY_THRESHOLD * norms.max()).sum())
+    if n is None:
+        n = int((norms > KEY_FREQUENCY_THRESHOLD * norms.max()).sum())
     return (order[:n] + 1).tolist()
 
 # %% ../nbs/05_zoo.ipynb #6335bb38
-def fourier_directions(model: HookedTransformer, # a modular-addition model
-                       freqs: list[int]          # frequencies, e.g. from `key_frequencies`
-                      ) -> torch.Tensor:
+def fourier_directions(
+    model: HookedTransformer,  # a modular-addition model
+    freqs: list[int],  # frequencies, e.g. from `key_frequencies`
+) -> torch.Tensor:
     "Unit residual directions of the cos and sin waves at `freqs` through `W_E`, rows `[cos k₁, sin k₁, cos k₂, …]`."
     p = model.cfg.d_vocab_out
     W_E = model.W_E[:p].detach()
-    angles = 2 * math.pi * torch.tensor(freqs, device=W_E.device)[:, None] * torch.arange(p, device=W_E.device) / p
+    angles = (
+        2 * math.pi * torch.tensor(freqs, device=W_E.device)[:, None] * torch.arange(p, device=W_E.device) / p
+    )
     waves = torch.stack([angles.cos(), angles.sin()], dim=1).flatten(0, 1).to(W_E.dtype)  # [2K, p]
     return F.normalize(waves @ W_E, dim=-1)
 
@@ -203,23 +217,28 @@ def fourier_directions(model: HookedTransformer, # a modular-addition model
 STDLIB_SKIPPED_DIRS = {"site-packages", "dist-packages", "test", "tests", "idle_test"}
 SPLITS = ("train", "val")
 
+
 def _python_files(root: Path):
     "Every `*.py` file under `root`, not descending into `STDLIB_SKIPPED_DIRS`."
     for folder, subfolders, names in os.walk(root):
         subfolders[:] = [name for name in subfolders if name not in STDLIB_SKIPPED_DIRS]
         yield from (Path(folder, name) for name in names if name.endswith(".py"))
 
-def stdlib_sources(split: str = "train", # "train" or "val" (the held-out tenth)
-                   root: str | Path | None = None # default: this interpreter's standard library
-                  ) -> dict[str, str]:
+
+def stdlib_sources(
+    split: str = "train",  # "train" or "val" (the held-out tenth)
+    root: str | Path | None = None,  # default: this interpreter's standard library
+) -> dict[str, str]:
     "Relative path → source text of the standard library's Python files in `split`, in sorted order."
-    if split not in SPLITS: raise ValueError(f"split must be one of {SPLITS}, got '{split}'")
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, got '{split}'")
     root = Path(root or sysconfig.get_paths()["stdlib"])
     sources = {}
     for path in sorted(_python_files(root)):
         rel = path.relative_to(root)
         held_out = zlib.crc32(rel.as_posix().encode()) % 10 == 0
-        if held_out == (split == "val"): sources[rel.as_posix()] = path.read_text(encoding="utf-8", errors="replace")
+        if held_out == (split == "val"):
+            sources[rel.as_posix()] = path.read_text(encoding="utf-8", errors="replace")
     return sources
 
 # %% ../nbs/05_zoo.ipynb #4c507533
@@ -269,72 +288,102 @@ def token_rows(tokenizer: PreTrainedTokenizerFast, # prepends BOS to each text
 @dataclass
 class TinyLMConfig:
     "Architecture and training hyperparameters of the tiny language model."
-    vocab_size: int = 4096     # BPE vocabulary, including `<|endoftext|>`
-    n_layers: int = 2          # transformer blocks
-    d_model: int = 128         # residual stream width
-    n_heads: int = 4           # attention heads (each of width d_model / n_heads)
-    d_mlp: int = 512           # GELU neurons per MLP
-    n_ctx: int = 128           # context length
-    batch_size: int = 32       # rows per step
-    steps: int = 1100          # optimiser steps
-    lr: float = 3e-3           # peak learning rate
+
+    vocab_size: int = 4096  # BPE vocabulary, including `<|endoftext|>`
+    n_layers: int = 2  # transformer blocks
+    d_model: int = 128  # residual stream width
+    n_heads: int = 4  # attention heads (each of width d_model / n_heads)
+    d_mlp: int = 512  # GELU neurons per MLP
+    n_ctx: int = 128  # context length
+    batch_size: int = 32  # rows per step
+    steps: int = 1100  # optimiser steps
+    lr: float = 3e-3  # peak learning rate
     warmup_frac: float = 0.05  # fraction of steps spent warming up
     weight_decay: float = 0.1  # AdamW weight decay
-    eval_every: int = 100      # steps between held-out evaluations in the history
-    eval_rows: int = 64        # held-out rows used by those evaluations
-    seed: int = 0              # seeds the initialisation and the batch order
+    eval_every: int = 100  # steps between held-out evaluations in the history
+    eval_rows: int = 64  # held-out rows used by those evaluations
+    seed: int = 0  # seeds the initialisation and the batch order
 
-def tiny_lm_model(cfg: TinyLMConfig, # architecture (and init seed)
-                  device=None,       # default: `default_device()`
-                  tokenizer: PreTrainedTokenizerFast | None = None # from `load_tokenizer`, for `to_tokens` and `generate`
-                 ) -> HookedTransformer:
+
+def tiny_lm_model(
+    cfg: TinyLMConfig,  # architecture (and init seed)
+    device=None,  # default: `default_device()`
+    tokenizer: PreTrainedTokenizerFast | None = None,  # from `load_tokenizer`, for `to_tokens` and `generate`
+) -> HookedTransformer:
     "A freshly initialised GPT-style model for `cfg`."
-    if cfg.d_model % cfg.n_heads: raise ValueError(f"d_model {cfg.d_model} is not divisible by n_heads {cfg.n_heads}")
-    return HookedTransformer(HookedTransformerConfig(
-        n_layers=cfg.n_layers, d_model=cfg.d_model, n_heads=cfg.n_heads, d_head=cfg.d_model // cfg.n_heads,
-        d_mlp=cfg.d_mlp, n_ctx=cfg.n_ctx, d_vocab=cfg.vocab_size, act_fn="gelu", normalization_type="LN",
-        positional_embedding_type="standard", seed=cfg.seed, device=str(device or default_device())),
-        tokenizer=tokenizer)
+    if cfg.d_model % cfg.n_heads:
+        raise ValueError(f"d_model {cfg.d_model} is not divisible by n_heads {cfg.n_heads}")
+    return HookedTransformer(
+        HookedTransformerConfig(
+            n_layers=cfg.n_layers,
+            d_model=cfg.d_model,
+            n_heads=cfg.n_heads,
+            d_head=cfg.d_model // cfg.n_heads,
+            d_mlp=cfg.d_mlp,
+            n_ctx=cfg.n_ctx,
+            d_vocab=cfg.vocab_size,
+            act_fn="gelu",
+            normalization_type="LN",
+            positional_embedding_type="standard",
+            seed=cfg.seed,
+            device=str(device or default_device()),
+        ),
+        tokenizer=tokenizer,
+    )
 
 # %% ../nbs/05_zoo.ipynb #8a711030
 @torch.no_grad()
-def lm_loss(model: HookedTransformer, # a language model
-            rows: torch.Tensor,       # token rows [n, n_ctx]
-            batch_size: int = 64      # rows per forward pass
-           ) -> float:
+def lm_loss(
+    model: HookedTransformer,  # a language model
+    rows: torch.Tensor,  # token rows [n, n_ctx]
+    batch_size: int = 64,  # rows per forward pass
+) -> float:
     "Mean next-token cross-entropy (nats) of `model` on `rows`."
     device = model.cfg.device
-    losses = [model(batch.to(device), return_type="loss", loss_per_token=True).flatten()
-              for batch in rows.split(batch_size)]
+    losses = [
+        model(batch.to(device), return_type="loss", loss_per_token=True).flatten()
+        for batch in rows.split(batch_size)
+    ]
     return torch.cat(losses).mean().item()
 
-def unigram_loss(train_rows: torch.Tensor, # token rows the frequencies are counted on
-                 val_rows: torch.Tensor,   # token rows scored
-                 vocab_size: int           # number of token ids
-                ) -> float:
+
+def unigram_loss(
+    train_rows: torch.Tensor,  # token rows the frequencies are counted on
+    val_rows: torch.Tensor,  # token rows scored
+    vocab_size: int,  # number of token ids
+) -> float:
     "Cross-entropy (nats) of `val_rows`' next tokens under add-one smoothed token frequencies of `train_rows`."
     counts = torch.bincount(train_rows[:, 1:].flatten(), minlength=vocab_size).double() + 1
     log_probs = (counts / counts.sum()).log()
     return -log_probs[val_rows[:, 1:].flatten()].mean().item()
 
 # %% ../nbs/05_zoo.ipynb #d74b37b5
-def train_tiny_lm(cfg: TinyLMConfig,         # architecture and training hyperparameters
-                  train_rows: torch.Tensor,  # token rows to train on [n, n_ctx]
-                  val_rows: torch.Tensor,    # held-out token rows; the first `cfg.eval_rows` are evaluated
-                  device=None                # default: `default_device()`
-                 ) -> tuple[HookedTransformer, list[dict]]:
+def train_tiny_lm(
+    cfg: TinyLMConfig,  # architecture and training hyperparameters
+    train_rows: torch.Tensor,  # token rows to train on [n, n_ctx]
+    val_rows: torch.Tensor,  # held-out token rows; the first `cfg.eval_rows` are evaluated
+    device=None,  # default: `default_device()`
+) -> tuple[HookedTransformer, list[dict]]:
     "Train a fresh model on random batches of rows; return it with a history of train/held-out loss."
     model = tiny_lm_model(cfg, device)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.95))
-    schedule = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=cfg.warmup_frac)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(
+        opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=cfg.warmup_frac
+    )
     batch_order = torch.Generator().manual_seed(cfg.seed)
     history = []
     for step in (bar := tqdm(range(1, cfg.steps + 1), desc="tiny LM")):
         batch = train_rows[torch.randint(len(train_rows), (cfg.batch_size,), generator=batch_order)]
         loss = model(batch.to(model.cfg.device), return_type="loss")
-        opt.zero_grad(); loss.backward(); opt.step(); schedule.step()
-        if step % cfg.eval_every and step != cfg.steps: continue
-        history.append(dict(step=step, train_loss=loss.item(), test_loss=lm_loss(model, val_rows[:cfg.eval_rows])))
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        schedule.step()
+        if step % cfg.eval_every and step != cfg.steps:
+            continue
+        history.append(
+            dict(step=step, train_loss=loss.item(), test_loss=lm_loss(model, val_rows[: cfg.eval_rows]))
+        )
         bar.set_postfix(train_loss=f"{loss.item():.3f}", test_loss=f"{history[-1]['test_loss']:.3f}")
     return model.eval(), history
 
@@ -342,47 +391,67 @@ def train_tiny_lm(cfg: TinyLMConfig,         # architecture and training hyperpa
 TINY_LM_DIR = ASSETS / "tiny_lm"
 
 # %% ../nbs/05_zoo.ipynb #17d440fe
-def load_tiny_lm(folder: str | Path = TINY_LM_DIR, # a folder with a checkpoint and a tokenizer
-                 device=None                       # default: `default_device()`
-                ) -> tuple[HookedTransformer, TinyLMConfig, dict]:
+def load_tiny_lm(
+    folder: str | Path = TINY_LM_DIR,  # a folder with a checkpoint and a tokenizer
+    device=None,  # default: `default_device()`
+) -> tuple[HookedTransformer, TinyLMConfig, dict]:
     "The tiny language model with its tokenizer attached, its config and its recorded results."
     tokenizer = load_tokenizer(folder)
-    return load_model_checkpoint(folder, TinyLMConfig, lambda cfg, device: tiny_lm_model(cfg, device, tokenizer), device)
+    return load_model_checkpoint(
+        folder, TinyLMConfig, lambda cfg, device: tiny_lm_model(cfg, device, tokenizer), device
+    )
 
 # %% ../nbs/05_zoo.ipynb #949a164c
 @dataclass
 class ZooModel:
     "A model with what a chapter needs to start training SAEs on it."
-    model: HookedTransformer                    # the transformer
-    tokenizer: PreTrainedTokenizerFast | None   # its tokenizer (None for modular addition)
-    default_hook: str                           # hook name SAEs are trained on by default
-    default_dataset: torch.Tensor | None        # token rows [n, n_ctx] on the CPU (models move inputs to their device)
+
+    model: HookedTransformer  # the transformer
+    tokenizer: PreTrainedTokenizerFast | None  # its tokenizer (None for modular addition)
+    default_hook: str  # hook name SAEs are trained on by default
+    default_dataset: (
+        torch.Tensor | None
+    )  # token rows [n, n_ctx] on the CPU (models move inputs to their device)
+
 
 EMBEDDED_MODELS = ("modular-addition", "tiny-lm")
+
 
 def _pretrained_model(name: str, device) -> ZooModel:
     "Any model TransformerLens knows, from the Hugging Face hub."
     known = tl_loading.make_model_alias_map()
     if name.lower() not in known:
         close = difflib.get_close_matches(name.lower(), list(known) + list(EMBEDDED_MODELS), n=5, cutoff=0.5)
-        raise ValueError(f"unknown model '{name}': embedded models are {EMBEDDED_MODELS}, and it is not among "
-                         f"TransformerLens's {len(tl_loading.OFFICIAL_MODEL_NAMES)} official names or aliases"
-                         + (f"; closest: {close}" if close else ""))
+        raise ValueError(
+            f"unknown model '{name}': embedded models are {EMBEDDED_MODELS}, and it is not among "
+            f"TransformerLens's {len(tl_loading.OFFICIAL_MODEL_NAMES)} official names or aliases"
+            + (f"; closest: {close}" if close else "")
+        )
     model = HookedTransformer.from_pretrained(name, device=str(device))
     return ZooModel(model, model.tokenizer, f"blocks.{model.cfg.n_layers // 2}.hook_resid_post", None)
 
-def load_model(name: str,   # "modular-addition", "tiny-lm", or a TransformerLens model name such as "gpt2"
-               device=None  # default: `default_device()`
-              ) -> ZooModel:
+
+def load_model(
+    name: str,  # "modular-addition", "tiny-lm", or a TransformerLens model name such as "gpt2"
+    device=None,  # default: `default_device()`
+) -> ZooModel:
     "A model with its tokenizer, default hook and default dataset."
     device = device or default_device()
     if name == "modular-addition":
         model, cfg, _ = load_modular_addition(device=device)
         data = modular_addition_data(cfg.p, cfg.train_frac, cfg.seed)
-        tokens = data.tokens[torch.cat([data.train, data.test])]  # training pairs, then held-out pairs, each in random order:
-        return ZooModel(model, None, "blocks.0.hook_resid_pre", tokens)  # the last rows are a sample of held-out pairs
+        tokens = data.tokens[
+            torch.cat([data.train, data.test])
+        ]  # training pairs, then held-out pairs, each in random order:
+        return ZooModel(
+            model, None, "blocks.0.hook_resid_pre", tokens
+        )  # the last rows are a sample of held-out pairs
     if name == "tiny-lm":
         model, cfg, _ = load_tiny_lm(device=device)
-        return ZooModel(model, model.tokenizer, "blocks.0.hook_resid_post",
-                        token_rows(model.tokenizer, list(stdlib_sources("val").values()), cfg.n_ctx))
+        return ZooModel(
+            model,
+            model.tokenizer,
+            "blocks.0.hook_resid_post",
+            token_rows(model.tokenizer, list(stdlib_sources("val").values()), cfg.n_ctx),
+        )
     return _pretrained_model(name, device)
