@@ -6,7 +6,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/dictionaries.html.md"""
 
 # %% ../nbs/01b_dictionaries.ipynb #4ef4f1f3
 from __future__ import annotations
-from typing import Iterator, NamedTuple
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
@@ -16,7 +16,7 @@ from .saes import as_sae
 
 # %% auto #0
 __all__ = ['with_member_axis', 'latent_directions', 'member_latents', 'feature_cosines', 'best_match', 'mean_max_cosine',
-           'hungarian_mcc', 'cosine_chunks', 'MaxCosines', 'max_cosines']
+           'hungarian_mcc', 'TopCosines', 'top_cosines']
 
 # %% ../nbs/01b_dictionaries.ipynb #e874f6c7
 def with_member_axis(
@@ -109,53 +109,77 @@ def hungarian_mcc(
         matched[member, features] = torch.as_tensor(latents)
     return torch.stack(mccs), matched
 
-# %% ../nbs/01b_dictionaries.ipynb #1cdb63f4
-def cosine_chunks(
-    a,  # SAE ensemble, SAELens SAE, or latent rows
-    b,  # the dictionary (or fixed directions) to compare with
-    which: str = "decoder",  # "decoder" rows or "encoder" columns
-    chunk_size: int = 4096,  # latents of `a` per block
-) -> Iterator[tuple[slice, torch.Tensor]]:
-    "Blocks `(latents of a, cosines [n, len(latents), d_sae_b])` of `feature_cosines(a, b, which)`."
-    if chunk_size < 1:
-        raise ValueError(f"chunk_size must be positive, got {chunk_size}")
-    rows, others = _paired_directions(a, b, which)
-    others_t = others.transpose(-1, -2)
-    for start in range(0, rows.shape[1], chunk_size):
-        latents = slice(start, min(start + chunk_size, rows.shape[1]))
-        yield latents, rows[:, latents] @ others_t
+# %% ../nbs/01b_dictionaries.ipynb #5df5a3f9
+@dataclass
+class TopCosines:
+    "The k largest cosines of each row of `a` against `b` (`row_*`) and of each row of `b` against `a` (`col_*`)."
+
+    row_values: torch.Tensor  # [n_a, k] signed cosines, best first
+    row_indices: torch.Tensor  # [n_a, k] rows of b
+    col_values: torch.Tensor  # [n_b, k] signed cosines, best first
+    col_indices: torch.Tensor  # [n_b, k] rows of a
 
 
-class MaxCosines(NamedTuple):
-    "Each latent's best signed cosine in the other dictionary, and that latent's index."
+_SCORES = {"signed": lambda c: c, "absolute": torch.abs}
 
-    a_values: torch.Tensor  # [n, d_sae_a] best cosine of each latent of a among b's
-    a_indices: torch.Tensor  # [n, d_sae_a] the latent of b that has it
-    b_values: torch.Tensor  # [n, d_sae_b] best cosine of each latent of b among a's
-    b_indices: torch.Tensor  # [n, d_sae_b] the latent of a that has it
+
+def _tile_candidates(
+    tile: torch.Tensor,  # [rows, cols] cosines
+    offset: int,  # index of the tile's first column
+    k: int,
+    kinds: tuple[str, ...],
+) -> dict[str, tuple[torch.Tensor, torch.Tensor]]:
+    "Per row, candidate (signed values, column indices) for each kind: the k largest, plus the k smallest for |cosine|."
+    top = tile.topk(min(k, tile.shape[1]), dim=1)
+    candidates = {"signed": (top.values, top.indices + offset)}
+    if "absolute" in kinds:  # the k largest |c| lie among the k largest and the k smallest c
+        bottom = tile.topk(min(k, tile.shape[1]), dim=1, largest=False)
+        candidates["absolute"] = (
+            torch.cat([top.values, bottom.values], 1),
+            torch.cat([top.indices, bottom.indices], 1) + offset,
+        )
+    return candidates
+
+
+def _best_of(
+    parts: list[tuple[torch.Tensor, torch.Tensor]], k: int, kind: str
+) -> tuple[torch.Tensor, torch.Tensor]:
+    "The k best (by `kind`) of the candidates that the tiles of one block of rows gave."
+    values, indices = torch.cat([v for v, _ in parts], 1), torch.cat([i for _, i in parts], 1)
+    best = _SCORES[kind](values).topk(min(k, values.shape[1]), dim=1).indices
+    return values.gather(1, best).clamp(-1, 1), indices.gather(1, best)  # float32 rounding can reach 1 + 1e-7
 
 
 @torch.no_grad()
-def max_cosines(
-    a,
-    b,  # two dictionaries (SAE ensembles, SAELens SAEs, or rows)
-    which: str = "decoder",  # "decoder" rows or "encoder" columns
-    chunk_size: int = 4096,  # latents of `a` per block
-) -> MaxCosines:
-    "Best matches both ways between `a` and `b`, without holding the full cosine matrix."
-    a_values, a_indices, b_values, b_indices = [], [], None, None
-    for latents, cos in cosine_chunks(a, b, which, chunk_size):
-        values, indices = cos.max(-1)
-        a_values.append(values)
-        a_indices.append(indices)
-        block_values, block_indices = cos.max(-2)
-        block_indices += latents.start
-        if b_values is None:
-            b_values, b_indices = block_values, block_indices
-        else:
-            better = block_values > b_values
-            b_values, b_indices = (
-                torch.where(better, block_values, b_values),
-                torch.where(better, block_indices, b_indices),
-            )
-    return MaxCosines(torch.cat(a_values, 1), torch.cat(a_indices, 1), b_values, b_indices)
+def top_cosines(
+    a: torch.Tensor,  # [n_a, d] unit rows
+    b: torch.Tensor,  # [n_b, d] unit rows, on a's device
+    k: int = 16,  # candidates kept per row and per column
+    kinds: tuple[str, ...] = ("signed", "absolute"),  # rank by the signed cosine and/or by |cosine|
+    block: int = 2048,  # cosines are computed in [block, block] tiles on a's device
+) -> dict[str, TopCosines]:
+    "Top-k cosines per row and per column for each kind, from one pass over `a @ b.T` in tiles (never the whole matrix)."
+    for kind in kinds:
+        if kind not in _SCORES:
+            raise ValueError(f"unknown kind {kind!r}; use 'signed' or 'absolute'")
+    if a.shape[-1] != b.shape[-1]:
+        raise ValueError(f"a has width {a.shape[-1]} but b has width {b.shape[-1]}")
+    row_starts, col_starts = range(0, len(a), block), range(0, len(b), block)
+    rows = {(kind, i): [] for kind in kinds for i in row_starts}
+    cols = {(kind, j): [] for kind in kinds for j in col_starts}
+    for i in row_starts:
+        for j in col_starts:
+            cosines = a[i : i + block] @ b[j : j + block].T
+            for kind, found in _tile_candidates(cosines, j, k, kinds).items():
+                if kind in kinds:
+                    rows[kind, i].append(found)
+            # the columns' candidates: row-wise top-k on a contiguous transposed copy beats top-k along dim 0
+            for kind, found in _tile_candidates(cosines.T.contiguous(), i, k, kinds).items():
+                if kind in kinds:
+                    cols[kind, j].append(found)
+
+    def best(parts, kind, starts):  # the k best per row, block of rows by block of rows
+        tops = [_best_of(parts[kind, s], k, kind) for s in starts]
+        return torch.cat([v for v, _ in tops]), torch.cat([i for _, i in tops])
+
+    return {kind: TopCosines(*best(rows, kind, row_starts), *best(cols, kind, col_starts)) for kind in kinds}

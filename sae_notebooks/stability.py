@@ -19,14 +19,14 @@ from scipy.sparse.csgraph import maximum_bipartite_matching, min_weight_full_bip
 from tqdm.auto import tqdm
 
 from .core import member_generator
-from .dictionaries import latent_directions
+from .dictionaries import _SCORES, TopCosines, latent_directions, top_cosines
 from .saes import as_sae
 
 # %% auto #0
-__all__ = ['EXACT_MAX_LATENTS', 'METRICS', 'Dictionary', 'seed_dictionaries', 'TopCosines', 'top_cosines', 'matched_pairs',
-           'compare_pair', 'summarise_latents', 'pairwise_latents', 'random_dictionaries', 'covariance_dictionaries',
-           'pair_matrix', 'resample_seeds', 'resampled_pair_means', 'StabilityReport', 'seed_stability',
-           'latent_stability', 'plot_metrics', 'plot_best_match']
+__all__ = ['EXACT_MAX_LATENTS', 'METRICS', 'Dictionary', 'seed_dictionaries', 'matched_pairs', 'compare_pair',
+           'summarise_latents', 'pairwise_latents', 'random_dictionaries', 'covariance_dictionaries', 'pair_matrix',
+           'resample_seeds', 'resampled_pair_means', 'StabilityReport', 'seed_stability', 'latent_stability',
+           'plot_metrics', 'plot_best_match']
 
 # %% ../nbs/20_stability.ipynb #3c845e44
 @dataclass
@@ -66,81 +66,6 @@ def seed_dictionaries(
         ):
             raise ValueError(f"seed {i} has NaN/inf weights")
     return seeds
-
-# %% ../nbs/20_stability.ipynb #7b45327f
-@dataclass
-class TopCosines:
-    "The k largest cosines of each row of `a` against `b` (`row_*`) and of each row of `b` against `a` (`col_*`)."
-
-    row_values: torch.Tensor  # [n_a, k] signed cosines, best first
-    row_indices: torch.Tensor  # [n_a, k] rows of b
-    col_values: torch.Tensor  # [n_b, k] signed cosines, best first
-    col_indices: torch.Tensor  # [n_b, k] rows of a
-
-
-_SCORES = {"signed": lambda c: c, "absolute": torch.abs}
-
-
-def _tile_candidates(
-    tile: torch.Tensor,  # [rows, cols] cosines
-    offset: int,  # index of the tile's first column
-    k: int,
-    kinds: tuple[str, ...],
-) -> dict[str, tuple[torch.Tensor, torch.Tensor]]:
-    "Per row, candidate (signed values, column indices) for each kind: the k largest, plus the k smallest for |cosine|."
-    top = tile.topk(min(k, tile.shape[1]), dim=1)
-    candidates = {"signed": (top.values, top.indices + offset)}
-    if "absolute" in kinds:  # the k largest |c| lie among the k largest and the k smallest c
-        bottom = tile.topk(min(k, tile.shape[1]), dim=1, largest=False)
-        candidates["absolute"] = (
-            torch.cat([top.values, bottom.values], 1),
-            torch.cat([top.indices, bottom.indices], 1) + offset,
-        )
-    return candidates
-
-
-def _best_of(
-    parts: list[tuple[torch.Tensor, torch.Tensor]], k: int, kind: str
-) -> tuple[torch.Tensor, torch.Tensor]:
-    "The k best (by `kind`) of the candidates that the tiles of one block of rows gave."
-    values, indices = torch.cat([v for v, _ in parts], 1), torch.cat([i for _, i in parts], 1)
-    best = _SCORES[kind](values).topk(min(k, values.shape[1]), dim=1).indices
-    return values.gather(1, best).clamp(-1, 1), indices.gather(1, best)  # float32 rounding can reach 1 + 1e-7
-
-
-@torch.no_grad()
-def top_cosines(
-    a: torch.Tensor,  # [n_a, d] unit rows
-    b: torch.Tensor,  # [n_b, d] unit rows, on a's device
-    k: int = 16,  # candidates kept per row and per column
-    kinds: tuple[str, ...] = ("signed", "absolute"),  # rank by the signed cosine and/or by |cosine|
-    block: int = 2048,  # cosines are computed in [block, block] tiles on a's device
-) -> dict[str, TopCosines]:
-    "Top-k cosines per row and per column for each kind, from one pass over `a @ b.T` in tiles (never the whole matrix)."
-    for kind in kinds:
-        if kind not in _SCORES:
-            raise ValueError(f"unknown kind {kind!r}; use 'signed' or 'absolute'")
-    if a.shape[-1] != b.shape[-1]:
-        raise ValueError(f"a has width {a.shape[-1]} but b has width {b.shape[-1]}")
-    row_starts, col_starts = range(0, len(a), block), range(0, len(b), block)
-    rows = {(kind, i): [] for kind in kinds for i in row_starts}
-    cols = {(kind, j): [] for kind in kinds for j in col_starts}
-    for i in row_starts:
-        for j in col_starts:
-            cosines = a[i : i + block] @ b[j : j + block].T
-            for kind, found in _tile_candidates(cosines, j, k, kinds).items():
-                if kind in kinds:
-                    rows[kind, i].append(found)
-            # the columns' candidates: row-wise top-k on a contiguous transposed copy beats top-k along dim 0
-            for kind, found in _tile_candidates(cosines.T.contiguous(), i, k, kinds).items():
-                if kind in kinds:
-                    cols[kind, j].append(found)
-
-    def best(parts, kind, starts):  # the k best per row, block of rows by block of rows
-        tops = [_best_of(parts[kind, s], k, kind) for s in starts]
-        return torch.cat([v for v, _ in tops]), torch.cat([i for _, i in tops])
-
-    return {kind: TopCosines(*best(rows, kind, row_starts), *best(cols, kind, col_starts)) for kind in kinds}
 
 # %% ../nbs/20_stability.ipynb #476b2a0b
 EXACT_MAX_LATENTS = (
