@@ -109,7 +109,7 @@ def hungarian_mcc(
         matched[member, features] = torch.as_tensor(latents)
     return torch.stack(mccs), matched
 
-# %% ../nbs/01b_dictionaries.ipynb #5df5a3f9
+# %% ../nbs/01b_dictionaries.ipynb #6ee6df1c
 @dataclass
 class TopCosines:
     "The k largest cosines of each row of `a` against `b` (`row_*`) and of each row of `b` against `a` (`col_*`)."
