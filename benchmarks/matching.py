@@ -13,7 +13,10 @@ Run: `python benchmarks/matching.py` (`--help` for options). It prints:
   `--exact-sizes` latents, on random dictionaries and on correlated, trained-like ones: the mean matched
   cosine of each, their difference (exact − sparse, never negative up to rounding), the share of latents
   whose partner differs, and both times;
-- a scaling table from 2,048 to `--max-latents` latents (observed pair only, one run each above 16k).
+- a scaling table from `--min-latents` (2,048) to `--max-latents` latents (observed pair only, one run
+  each above 16k) with wall and CPU seconds and where the time goes (cProfile's cumulative seconds of the
+  tiled top-k cosines, the sparse matching, and the exact re-solve of weak pairs). `--scaling-only` skips
+  the headline and the exact-vs-sparse table.
 
 The trained-like pair: seed A's decoder rows are Gaussian with an anisotropic spectrum (variance ∝ 1/i
 along axis i, so latents are correlated with each other, as in real SAEs); 80% of seed B's latents are
@@ -21,7 +24,7 @@ noisy copies of A's (in a random order), the rest fresh draws from the same dist
 the decoders plus noise. Timings depend on what else runs on the machine: the load average
 (`os.getloadavg()`, 1/5/15 min) is printed next to every number.
 """
-import argparse, os, statistics, time
+import argparse, cProfile, os, pstats, statistics, time
 
 import numpy as np
 import torch
@@ -29,6 +32,7 @@ import torch.nn.functional as F
 
 from sae_notebooks.core import default_device, member_generator
 from sae_notebooks.saes import make_sae
+from sae_notebooks import stability
 from sae_notebooks.stability import matched_pairs, seed_dictionaries, seed_stability
 
 
@@ -78,12 +82,21 @@ def main():
     p.add_argument("--latents", type=int, default=16384, help="latents per SAE for the headline timing")
     p.add_argument("--d-in", type=int, default=512, help="width of the SAEs")
     p.add_argument("--repeats", type=int, default=3, help="repeats of the headline timing")
+    p.add_argument("--min-latents", type=int, default=2048, help="smallest size in the scaling table")
     p.add_argument("--max-latents", type=int, default=65536, help="largest size in the scaling table")
+    p.add_argument("--scaling-only", action="store_true", help="only the scaling table")
     p.add_argument("--exact-sizes", type=int, nargs="*", default=[2048, 4096, 8192], help="sizes for exact vs sparse")
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args()
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, device {default_device()}, {load()}")
 
+    if not args.scaling_only:
+        headline_and_errors(args)
+    scaling(args)
+
+
+def headline_and_errors(args):
+    "The headline `matching: X s` and the exact-vs-sparse table."
     sae = ensemble(trained_like(args.latents, args.d_in, args.seed), args.seed)
     times, cpu_times = [], []
     for r in range(args.repeats):
@@ -111,15 +124,52 @@ def main():
                 print(f"{name:>12} {n:>8} {kind:>8} {e:>9.6f} {s:>9.6f} {e - s:>12.2e} {(cols_exact != cols_sparse).mean():>15.4f} "
                       f"{t_exact:>8.2f} {t_sparse:>8.2f}  {load()}", flush=True)
 
-    print("\nscaling (observed pair only, no null):")
-    print(f"{'latents':>8} {'seconds':>8}  load")
-    n = 2048
+
+PHASES = {  # cProfile function name: column of the scaling table
+    "top_cosines": "top-k cos",
+    "min_weight_full_bipartite_matching": "sparse match",
+    "_refine": "re-solve",
+}
+
+
+def _profiled_by_name(fn):
+    "`fn` behind a Python function of the same name: cProfile does not see into compiled (Cython) functions."
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    wrapper.__code__ = wrapper.__code__.replace(co_name=fn.__name__)
+    return wrapper
+
+
+stability.min_weight_full_bipartite_matching = _profiled_by_name(stability.min_weight_full_bipartite_matching)
+
+
+def profiled(fn):
+    "Wall and CPU seconds of `fn()` and the cumulative seconds cProfile gives each function in `PHASES`."
+    profile = cProfile.Profile()
+    wall, cpu, _ = timed_with_cpu(lambda: profile.runcall(fn))
+    stats = pstats.Stats(profile).stats  # (file, line, name) -> (calls, ..., total, cumulative, callers)
+    phases = {name: sum(v[3] for (_, _, f), v in stats.items() if f == name) for name in PHASES}
+    return wall, cpu, phases
+
+
+def scaling(args):
+    "Seconds of `seed_stability` on the observed pair from --min-latents to --max-latents, with a profile."
+    print("\nscaling (observed pair only, no null; phases: cProfile cumulative wall seconds):")
+    print(f"{'latents':>8} {'wall s':>8} {'CPU s':>8} " + " ".join(f"{c:>12}" for c in PHASES.values()) + "  load")
+    n = args.min_latents
     while n <= args.max_latents:
         sae = ensemble(trained_like(n, args.d_in, args.seed), args.seed)
-        runs = [timed(lambda: seed_stability(sae, random_null=False, progress=False))[0] for _ in range(1 if n > 16384 else 2)]
-        print(f"{n:>8} {statistics.median(runs):>8.1f}  {load()}  (runs: {', '.join(f'{t:.1f}' for t in runs)})", flush=True)
+        runs = [
+            profiled(lambda: seed_stability(sae, random_null=False, progress=False))
+            for _ in range(1 if n > 16384 else 2)
+        ]
+        wall, cpu, phases = sorted(runs, key=lambda r: r[0])[len(runs) // 2]  # the median run (the slower of 2)
+        print(
+            f"{n:>8} {wall:>8.1f} {cpu:>8.1f} " + " ".join(f"{phases[f]:>12.1f}" for f in PHASES)
+            + f"  {load()}  (wall of runs: {', '.join(f'{r[0]:.1f}' for r in runs)})",
+            flush=True,
+        )
         n *= 2
-
 
 if __name__ == "__main__":
     main()
