@@ -303,11 +303,12 @@ class JumpReLUSAE(EnsembleSAE):
     def __init__(self, cfg: JumpReLUConfig):
         super().__init__(cfg)
         self.threshold = nn.Parameter(torch.full_like(self.b_enc, cfg.init_threshold))
+        self.register_forward_pre_hook(JumpReLUSAE.project_threshold)  # before any training forward
 
-    def forward(self, x: torch.Tensor, sparsity_scale: float = 1.0) -> SAEOutput:
-        if self.training:  # projected, not clamped in the graph: a clamp would stop θ's gradient at 0
-            with torch.no_grad(): self.threshold.clamp_(min=0)
-        return super().forward(x, sparsity_scale)
+    @torch.no_grad()
+    def project_threshold(self, args):
+        "Keep θ ≥ 0 in training: projected, not clamped in the graph (a clamp would stop θ's gradient at 0)."
+        if self.training: self.threshold.clamp_(min=0)
 
     def activate(self, pre, members=slice(None)):
         return JumpReLUFunction.apply(pre, self.threshold[members, None], self.cfg.bandwidth)
