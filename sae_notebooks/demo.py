@@ -239,7 +239,7 @@ def grid_stage(device, sizes: DemoSizes, out: Path, report: Report, progress: bo
 def stability_figure(stability: pd.DataFrame) -> go.Figure:
     "Each metric per architecture with its seed-bootstrap CI, against the random null."
     fig = go.Figure()
-    for metric, s in stability.groupby("metric", sort=False):
+    for metric, s in stability.dropna(subset=["value"]).groupby("metric", sort=False):
         fig.add_scatter(
             x=s.arch,
             y=s.value,
