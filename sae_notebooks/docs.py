@@ -670,6 +670,7 @@ body.jp-Notebook { margin: 0; padding: 0; }
 .site-page .jp-RenderedMarkdown pre { font-family: var(--jp-code-font-family); font-size: var(--jp-code-font-size);
   background: none; margin: 0; padding: 0; }
 .site-page .jp-OutputArea-output { overflow-x: auto; max-width: 100%; }
+.site-page .jp-InputArea pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .site-page .jp-OutputArea-child, .site-page .jp-Cell { min-width: 0; }
 .jp-RenderedMarkdown blockquote { font-size: 1.1rem; color: #57606a; border-left: 3px solid #d0d7de; }
 .site-note { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: 0.6rem 0.9rem; }
