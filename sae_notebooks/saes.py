@@ -840,7 +840,8 @@ class DenseSAEPass(torch.autograd.Function):
         n, batch, d_in = x_in.shape
         f, x_hat = x_in.new_empty(n, batch, W_enc.shape[-1]), x_in.new_empty(n, batch, d_in)
         pre = None if theta is None else torch.empty_like(f)
-        sums, fired = x_in.new_zeros(n, f.shape[-1]), x_in.new_zeros(n, f.shape[-1])
+        counts = torch.float64 if x_in.dtype == torch.float64 else torch.float32  # exact to 2²⁴ rows at least
+        sums, fired = x_in.new_zeros(n, f.shape[-1]), x_in.new_zeros(n, f.shape[-1], dtype=counts)
         for m in range(n):
             for r in (slice(s, s + rows) for s in range(0, batch, rows)):
                 if theta is None:
@@ -849,9 +850,9 @@ class DenseSAEPass(torch.autograd.Function):
                 else:
                     pc = torch.addmm(b_enc[m], x_in[m, r], W_enc[m], out=pre[m, r])
                     fc = f[m, r].copy_(where_positive(pc, pc - theta[m]))  # z·1[z > θ]
-                fired[m] += fc.sign().sum(0)  # f ≥ 0, and f > 0 exactly where the latent fires
+                fired[m] += fc.sign().sum(0, dtype=counts)  # f ≥ 0, and f > 0 exactly where the latent fires
                 torch.addmm(b_dec[m], fc, W_dec[m], out=x_hat[m, r])
-        if theta is not None: sums = fired.clone()
+        if theta is not None: sums = fired.to(x_in.dtype)
         fired = fired.long()
         ctx.save_for_backward(x_in, W_enc, W_dec, f, pre, theta)
         ctx.b_dec_in, ctx.bandwidth, ctx.rows = b_dec_in, bandwidth, rows
