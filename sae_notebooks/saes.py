@@ -262,9 +262,9 @@ class ReLUSAE(EnsembleSAE):
 @dataclass
 class JumpReLUConfig(SAEConfig):
     "JumpReLU: f = z·1[z > θ] with learned per-latent thresholds and an L0 penalty."
-    l0_coefficient: float = 1.0   # λ in λ Σ H(z - θ)
-    bandwidth: float = 0.001      # ε of the straight-through rectangle kernel
-    init_threshold: float = 0.001 # θ at initialisation
+    l0_coefficient: float = 1.0  # λ in λ Σ H(z - θ)
+    bandwidth: float = 0.05      # ε of the straight-through rectangle kernel (SAELens's default)
+    init_threshold: float = 0.01 # θ at initialisation (SAELens's default)
     arch: ClassVar[str] = "jumprelu"
 
 def rectangle(u: torch.Tensor) -> torch.Tensor:
@@ -298,15 +298,18 @@ class StepFunction(torch.autograd.Function):
         return None, grad_theta.sum(1, keepdim=True), None
 
 class JumpReLUSAE(EnsembleSAE):
-    "JumpReLU SAE with learned log-thresholds and an L0 penalty."
+    "JumpReLU SAE with learned thresholds (θ itself, kept ≥ 0) and an L0 penalty."
     config_class = JumpReLUConfig
 
     def __init__(self, cfg: JumpReLUConfig):
         super().__init__(cfg)
-        self.log_threshold = nn.Parameter(torch.full_like(self.b_enc, math.log(cfg.init_threshold)))
+        self.threshold = nn.Parameter(torch.full_like(self.b_enc, cfg.init_threshold))
+        self.register_forward_pre_hook(JumpReLUSAE.project_threshold)  # before any training forward
 
-    @property
-    def threshold(self) -> torch.Tensor: return self.log_threshold.exp()
+    @torch.no_grad()
+    def project_threshold(self, args):
+        "Keep θ ≥ 0 in training: projected, not clamped in the graph (a clamp would stop θ's gradient at 0)."
+        if self.training: self.threshold.clamp_(min=0)
 
     def activate(self, pre, members=slice(None)):
         return JumpReLUFunction.apply(pre, self.threshold[members, None], self.cfg.bandwidth)
@@ -318,7 +321,7 @@ class JumpReLUSAE(EnsembleSAE):
     @torch.no_grad()
     def fold_W_dec_norm(self):
         norms = super().fold_W_dec_norm()
-        self.log_threshold += norms.log()
+        self.threshold *= norms
         return norms
 
 # %% ../nbs/01_saes.ipynb #d3d4c45d
@@ -1009,7 +1012,7 @@ def from_saelens(sae) -> EnsembleSAE:
     new = make_sae(ours[arch], **kwargs)
     with torch.no_grad():
         for name in ("W_enc", "b_enc", "W_dec", "b_dec"): getattr(new, name).copy_(getattr(sae, name)[None])
-        if arch == "jumprelu": new.log_threshold.copy_(sae.threshold.log()[None])
+        if arch == "jumprelu": new.threshold.copy_(sae.threshold[None])
     return new
 
 def load_saelens(path: str | Path, # a folder with cfg.json and sae_weights.safetensors
