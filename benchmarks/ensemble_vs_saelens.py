@@ -42,7 +42,7 @@ trainers. `--multi` times it too (TopK).
 """
 import os
 os.environ.setdefault("TQDM_DISABLE", "1")  # SAE trainers always draw a progress bar
-import argparse, resource, statistics, subprocess, sys, time
+import argparse, copy, resource, statistics, subprocess, sys, time
 from typing import NamedTuple
 
 import torch
@@ -53,7 +53,7 @@ from sae_lens import (BatchTopKTrainingSAE, BatchTopKTrainingSAEConfig, JumpReLU
 from sae_lens.config import SAETrainerConfig
 from sae_lens.training.multi_sae_trainer import MultiSAETrainer
 
-from sae_notebooks.saes import make_sae, squared_error
+from sae_notebooks.saes import BatchTopKSAE, latent_fire_counts, make_sae, squared_error
 from sae_notebooks.toy_models import ToyModel
 from sae_notebooks.training import TrainConfig, train_sae, train_step
 
@@ -176,7 +176,14 @@ def train_saelens_multi(arch: str, batches: list[torch.Tensor], dead_window: int
 
 @torch.no_grad()
 def ours_metrics(sae, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    "Per-member MSE, L0 and dead fraction of our ensemble on `x`."
+    """Per-member MSE, L0 and dead fraction of our ensemble on `x`. BatchTopK and Matryoshka are evaluated as
+    SAELens's training SAEs encode: with the batch top-k over all of `x` (our training rule, on a copy, so
+    that the learned inference threshold, which starts at 0 and is still near it after a few steps, plays
+    no part); the other architectures with their inference rule."""
+    if isinstance(sae, BatchTopKSAE):
+        x_hat, codes, _ = copy.deepcopy(sae).train()(x)
+        fires = latent_fire_counts(codes)
+        return squared_error(x[None], x_hat), fires.sum(-1) / x.shape[0], (fires == 0).float().mean(-1)
     x_hat, f, _ = sae.eval()(x)
     return squared_error(x[None], x_hat), (f > 0).float().sum(-1).mean(-1), ((f > 0).sum(1) == 0).float().mean(-1)
 
@@ -207,7 +214,9 @@ def phase_of(event) -> str:
     while e is not None: names.append(e.name); e = e.cpu_parent
     if any(n.startswith("autograd::engine::evaluate_function") for n in names): return "backward"
     if any(n.startswith("Optimizer.step") or n == "aten::_fused_adam_" for n in names): return "optimiser"
-    if event.name in ("aten::addmm", "aten::baddbmm", "aten::bmm", "aten::mm"): return "encoder matmul"
+    if event.name in ("aten::addmm", "aten::baddbmm", "aten::bmm", "aten::mm"):  # a product whose output has
+        shapes = [s for s in event.input_shapes if len(s) >= 2]                  # d_in columns decodes
+        return "decode" if len(shapes) >= 2 and shapes[1][-1] == D_IN else "encoder matmul"
     if event.name == "aten::topk": return "top-k"
     if "embedding_bag" in event.name: return "decode"
     return "other"
@@ -218,7 +227,7 @@ def phase_table(sae, batches: list[torch.Tensor]) -> dict[str, float]:
     opt = torch.optim.Adam(sae.parameters(), lr=LR, betas=BETAS, fused=True)
     cfg, per_phase = our_config(len(batches)), dict.fromkeys(PHASES, 0.0)
     sae.train()
-    with profile(activities=[ProfilerActivity.CPU]) as prof:
+    with profile(activities=[ProfilerActivity.CPU], record_shapes=True) as prof:
         start = time.perf_counter()
         for step, x in enumerate(batches): train_step(sae, opt, x, cfg, step)
         wall = time.perf_counter() - start

@@ -10,6 +10,7 @@ import argparse, ast, contextlib, html, itertools, math, sys
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import torch
 
 from sae_notebooks.core import (
@@ -48,9 +49,9 @@ from .demo import add_demo_arguments, demo
 __all__ = ['POSITIVE_INT_FLAGS', 'REPORT_CURVES', 'SUMMARY_COLUMNS', 'parse_assignments', 'CommandLineParser',
            'add_train_arguments', 'add_docs_arguments', 'cli_parser', 'train_parser', 'UsageError', 'resolved_device',
            'check_train_args', 'data_flags', 'build_sae', 'train_config', 'prepare_train', 'check_resume',
-           'member_batches', 'train_on_toy', 'train_on_model', 'cache_folder', 'training_report', 'run_train',
-           'summary_table', 'folder_mb', 'outputs_line', 'run_docs', 'main', 'add_dream_arguments', 'dream_overrides',
-           'run_dream']
+           'member_batches', 'train_on_toy', 'train_on_model', 'cache_folder', 'training_curves', 'training_report',
+           'run_train', 'summary_table', 'folder_mb', 'outputs_line', 'run_docs', 'main', 'add_dream_arguments',
+           'dream_overrides', 'run_dream']
 
 # %% ../nbs/90_cli.ipynb #b9862f8e
 def parse_assignments(pairs: list[str] # ["key=value", ...]
@@ -393,16 +394,22 @@ def cache_folder(args) -> Path | None:
 REPORT_CURVES = ("loss", "explained_variance", "l0", "dead_fraction")
 
 
+def training_curves(
+    history: pd.DataFrame,  # `TrainResult.history`, or the run's `metrics.jsonl`
+) -> go.Figure:
+    "The report's figure: the loss (all its terms), explained variance, L0 and dead fraction of every member."
+    loss = history.filter(like="loss_").sum(axis=1)
+    curves = plot_training_curves(history.assign(loss=loss), REPORT_CURVES)
+    return curves.update_layout(title="training curves")
+
+
 def training_report(
     history: pd.DataFrame,  # `TrainResult.history`
     final: pd.DataFrame,  # the final metrics table
     title: str,
 ) -> str:
     "A self-contained HTML page: the training curves of every member (plotly, its JavaScript inlined once) and the final table."
-    loss = history.filter(like="loss_").sum(axis=1)
-    curves = plot_training_curves(history.assign(loss=loss), REPORT_CURVES).update_layout(
-        title="training curves"
-    )
+    curves = training_curves(history)
     table = final.to_html(float_format=lambda v: f"{v:.4g}")
     return (
         f"<!doctype html>\n<html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>\n"

@@ -18,6 +18,7 @@ from plotly.offline import get_plotlyjs
 from sae_notebooks.core import (
     one_cpu_thread,
     atomic_write,
+    atomic_json_save,
     atomic_torch_save,
     default_device,
     in_test,
@@ -113,10 +114,11 @@ QUICK = DemoSizes(
 
 # %% ../nbs/93_demo.ipynb #18141489
 class Report:
-    "Sections of tables and figures, written as one offline HTML page (plotly.js inlined once) plus one CSV per table."
+    "Sections of tables and figures, written as one offline HTML page (plotly.js inlined once), one CSV per table and the figures' JSON."
 
     def __init__(self, out: Path):
         self.out, self.parts, self.scripts, self.n_figures, self.tables = out, [], [], 0, {}
+        self.figures = []  # every figure's plotly JSON, in the page's order
 
     def section(self, title: str, text: str = ""):
         self.parts.append(f"<h2>{html.escape(title)}</h2>" + (f"<p>{text}</p>" if text else ""))
@@ -132,6 +134,7 @@ class Report:
 
     def figure(self, fig: go.Figure):
         self.n_figures += 1
+        self.figures.append(json.loads(fig.to_json()))
         self.parts.append(
             fig.to_html(full_html=False, include_plotlyjs=False, div_id=f"figure-{self.n_figures}")
         )
@@ -141,6 +144,7 @@ class Report:
         self.parts.append(body)
         self.n_figures += len(figures)
         for div, fig in figures:
+            self.figures.append(json.loads(fig))
             safe = fig.replace("</", "<\\/")
             self.scripts.append(
                 f"(function(f){{Plotly.newPlot({json.dumps(div)},f.data,f.layout,{{displayModeBar:false}});}})({safe});"
@@ -153,6 +157,7 @@ class Report:
             + "".join(self.parts)
             + f"<script>{''.join(self.scripts)}</script></body></html>"
         )
+        atomic_json_save(self.figures, self.out / "figures.json")
         return atomic_write(
             self.out / "report.html", lambda tmp: Path(tmp).write_text(page, encoding="utf-8")
         )
@@ -234,7 +239,7 @@ def grid_stage(device, sizes: DemoSizes, out: Path, report: Report, progress: bo
 def stability_figure(stability: pd.DataFrame) -> go.Figure:
     "Each metric per architecture with its seed-bootstrap CI, against the random null."
     fig = go.Figure()
-    for metric, s in stability.groupby("metric", sort=False):
+    for metric, s in stability.dropna(subset=["value"]).groupby("metric", sort=False):
         fig.add_scatter(
             x=s.arch,
             y=s.value,
@@ -407,7 +412,7 @@ def demo(
     report.write("sae-notebooks demo" + (" (quick)" if quick else ""))
     saes = sorted(p.parent.relative_to(out) for p in (out / "saes").rglob("cfg.json"))
     print(
-        f"demo results in {out}/: report.html ({report.n_figures} figures), tables/ ({', '.join(report.tables)}), "
+        f"demo results in {out}/: report.html ({report.n_figures} figures), figures.json, tables/ ({', '.join(report.tables)}), "
         f"saes/ ({len(saes)} SAELens folders), activations/, cache/"
     )
     return out

@@ -39,10 +39,10 @@ from execnb.shell import CaptureShell
 __all__ = ['PLOTLY_MIME', 'WIDGET_VIEW_MIME', 'WIDGET_STATE_MIME', 'OUTPUTS_META', 'SITE_CSS', 'Chapter', 'chapters',
            'chapter_tour', 'default_sources', 'short_default', 'ParamTable', 'short_signature', 'ShowDocTable',
            'exec_show_docs_table', 'DocsFilter', 'process_notebook', 'default_plotly_template', 'fit_figure',
-           'plotly_html', 'bundle_html', 'widget_html', 'offline_outputs', 'imported_modules', 'library_files',
-           'outputs_key', 'outputs_status', 'lean_output', 'lean_widgets', 'NotebookFailed', 'execute_notebook',
-           'execute_notebooks', 'pop_cell_options', 'plain_markdown', 'tidy_notebook', 'katex_css', 'write_assets',
-           'has_maths', 'page_exporter', 'sidebar_html', 'relink', 'fix_anchors', 'broken_anchors',
+           'plotly_html', 'bundle_html', 'widget_html', 'offline_outputs', 'notebook_figures', 'imported_modules',
+           'library_files', 'outputs_key', 'outputs_status', 'lean_output', 'lean_widgets', 'NotebookFailed',
+           'execute_notebook', 'execute_notebooks', 'pop_cell_options', 'plain_markdown', 'tidy_notebook', 'katex_css',
+           'write_assets', 'has_maths', 'page_exporter', 'sidebar_html', 'relink', 'fix_anchors', 'broken_anchors',
            'processed_notebooks', 'build_docs', 'write_readme', 'notebook_paths', 'docs_command', 'find_chromium',
            'DevTools', 'BrowserReport', 'browser_check']
 
@@ -335,6 +335,18 @@ def offline_outputs(nb) -> bool:
         for c in nb.cells
         for o in c.get("outputs", [])
     )
+
+# %% ../nbs/91_docs.ipynb #27a5730f
+def notebook_figures(
+    path: str | Path,  # a notebook
+) -> list[dict]:
+    "The plotly figures (as JSON) that `path`'s committed outputs draw, in order"
+    return [
+        o["data"][PLOTLY_MIME]
+        for cell in read_nb(path).cells
+        for o in cell.get("outputs", [])
+        if PLOTLY_MIME in o.get("data", {})
+    ]
 
 # %% ../nbs/91_docs.ipynb #new_ex1
 OUTPUTS_META = "sae_notebooks"  # notebook metadata entry holding the outputs' key
@@ -658,6 +670,7 @@ body.jp-Notebook { margin: 0; padding: 0; }
 .site-page .jp-RenderedMarkdown pre { font-family: var(--jp-code-font-family); font-size: var(--jp-code-font-size);
   background: none; margin: 0; padding: 0; }
 .site-page .jp-OutputArea-output { overflow-x: auto; max-width: 100%; }
+.site-page .jp-InputArea pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .site-page .jp-OutputArea-child, .site-page .jp-Cell { min-width: 0; }
 .jp-RenderedMarkdown blockquote { font-size: 1.1rem; color: #57606a; border-left: 3px solid #d0d7de; }
 .site-note { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: 0.6rem 0.9rem; }

@@ -26,9 +26,10 @@ __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_r
            'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
            'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights',
            'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'ActivePairs', 'SparseCodes', 'SparseEncode',
-           'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'saelens_architecture', 'member_state',
-           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
-           'saelens_max_abs_diff', 'SAESelection', 'as_sae']
+           'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'where_positive', 'DenseSAEPass',
+           'dense_training_forward', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg',
+           'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection',
+           'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -261,9 +262,9 @@ class ReLUSAE(EnsembleSAE):
 @dataclass
 class JumpReLUConfig(SAEConfig):
     "JumpReLU: f = z·1[z > θ] with learned per-latent thresholds and an L0 penalty."
-    l0_coefficient: float = 1.0   # λ in λ Σ H(z - θ)
-    bandwidth: float = 0.001      # ε of the straight-through rectangle kernel
-    init_threshold: float = 0.001 # θ at initialisation
+    l0_coefficient: float = 1.0  # λ in λ Σ H(z - θ)
+    bandwidth: float = 0.05      # ε of the straight-through rectangle kernel (SAELens's default)
+    init_threshold: float = 0.01 # θ at initialisation (SAELens's default)
     arch: ClassVar[str] = "jumprelu"
 
 def rectangle(u: torch.Tensor) -> torch.Tensor:
@@ -297,15 +298,18 @@ class StepFunction(torch.autograd.Function):
         return None, grad_theta.sum(1, keepdim=True), None
 
 class JumpReLUSAE(EnsembleSAE):
-    "JumpReLU SAE with learned log-thresholds and an L0 penalty."
+    "JumpReLU SAE with learned thresholds (θ itself, kept ≥ 0) and an L0 penalty."
     config_class = JumpReLUConfig
 
     def __init__(self, cfg: JumpReLUConfig):
         super().__init__(cfg)
-        self.log_threshold = nn.Parameter(torch.full_like(self.b_enc, math.log(cfg.init_threshold)))
+        self.threshold = nn.Parameter(torch.full_like(self.b_enc, cfg.init_threshold))
+        self.register_forward_pre_hook(JumpReLUSAE.project_threshold)  # before any training forward
 
-    @property
-    def threshold(self) -> torch.Tensor: return self.log_threshold.exp()
+    @torch.no_grad()
+    def project_threshold(self, args):
+        "Keep θ ≥ 0 in training: projected, not clamped in the graph (a clamp would stop θ's gradient at 0)."
+        if self.training: self.threshold.clamp_(min=0)
 
     def activate(self, pre, members=slice(None)):
         return JumpReLUFunction.apply(pre, self.threshold[members, None], self.cfg.bandwidth)
@@ -317,7 +321,7 @@ class JumpReLUSAE(EnsembleSAE):
     @torch.no_grad()
     def fold_W_dec_norm(self):
         norms = super().fold_W_dec_norm()
-        self.log_threshold += norms.log()
+        self.threshold *= norms
         return norms
 
 # %% ../nbs/01_saes.ipynb #d3d4c45d
@@ -820,6 +824,107 @@ def aux_loss(self: TopKSAE, chosen: tuple[ActivePairs, torch.Tensor, torch.Tenso
     has_pairs = torch.bincount(pairs.latents // self.cfg.d_sae, minlength=self.cfg.n_seeds) > 0
     return squared_error(residual, x_aux) * scale * has_pairs
 
+# %% ../nbs/01_saes.ipynb #5e1d0a12
+EnsembleSAE.dense_chunk = 2**17  # pre-activations per chunk of the dense training pass (512 KB in float32)
+
+
+def where_positive(values: torch.Tensor, key: torch.Tensor) -> torch.Tensor:
+    "`values` where `key > 0`, else 0: ReLU's backward kernel, one vectorised pass (a boolean mask: ~20×)."
+    return torch.ops.aten.threshold_backward(values, key, 0)
+
+
+class DenseSAEPass(torch.autograd.Function):
+    "The dense training pass in chunks of rows: reconstruction, latents, per-latent sums, fire counts."
+    @staticmethod
+    def forward(ctx, x_in, W_enc, b_enc, W_dec, b_dec, theta, b_dec_in, bandwidth, rows):
+        # x_in [n, batch, d_in]: encoder input x − b_dec, no gradient (b_dec_in: b_dec was subtracted);
+        # theta [n, d_sae]: JumpReLU thresholds (None: ReLU); rows: rows of one member per chunk.
+        # Returns x̂, f, sums [n, d_sae] (ReLU: Σ_rows f; JumpReLU: Σ_rows H(z − θ)) and fire counts.
+        n, batch, d_in = x_in.shape
+        f, x_hat = x_in.new_empty(n, batch, W_enc.shape[-1]), x_in.new_empty(n, batch, d_in)
+        pre = None if theta is None else torch.empty_like(f)
+        counts = torch.float64 if x_in.dtype == torch.float64 else torch.float32  # exact to 2²⁴ rows at least
+        sums, fired = x_in.new_zeros(n, f.shape[-1]), x_in.new_zeros(n, f.shape[-1], dtype=counts)
+        for m in range(n):
+            for r in (slice(s, s + rows) for s in range(0, batch, rows)):
+                if theta is None:
+                    fc = torch.addmm(b_enc[m], x_in[m, r], W_enc[m], out=f[m, r]).relu_()
+                    sums[m] += fc.sum(0)
+                else:
+                    pc = torch.addmm(b_enc[m], x_in[m, r], W_enc[m], out=pre[m, r])
+                    fc = f[m, r].copy_(where_positive(pc, pc - theta[m]))  # z·1[z > θ]
+                fired[m] += fc.sign().sum(0, dtype=counts)  # f ≥ 0, and f > 0 exactly where the latent fires
+                torch.addmm(b_dec[m], fc, W_dec[m], out=x_hat[m, r])
+        if theta is not None: sums = fired.to(x_in.dtype)
+        fired = fired.long()
+        ctx.save_for_backward(x_in, W_enc, W_dec, f, pre, theta)
+        ctx.b_dec_in, ctx.bandwidth, ctx.rows = b_dec_in, bandwidth, rows
+        ctx.mark_non_differentiable(fired)
+        ctx.set_materialize_grads(False)  # unused outputs pass None: no dense zero gradients
+        return x_hat, f, sums, fired
+
+    @staticmethod
+    def backward(ctx, g_x_hat, g_f, g_sums, _):
+        x_in, W_enc, W_dec, f, pre, theta = ctx.saved_tensors
+        n, batch, _ = x_in.shape
+        eps, rows = ctx.bandwidth, ctx.rows
+        g_W_enc, g_W_dec = torch.zeros_like(W_enc), torch.zeros_like(W_dec)
+        g_b_enc = torch.zeros_like(W_enc[:, 0])
+        g_theta = None if theta is None else torch.zeros_like(theta)
+        for m in range(n):
+            for r in (slice(s, s + rows) for s in range(0, batch, rows)):
+                fc = f[m, r]
+                g = g_x_hat[m, r] @ W_dec[m].T if g_x_hat is not None else torch.zeros_like(fc)  # ∂f
+                if g_f is not None: g += g_f[m, r]
+                if theta is None:
+                    if g_sums is not None: g += g_sums[m]
+                    g_pre = where_positive(g, fc)
+                else:  # θ: −(θ/ε)·Rect((z − θ)/ε) through f, −(1/ε)·Rect(…) through the sums
+                    above = pre[m, r] - theta[m]
+                    t = g * theta[m]
+                    if g_sums is not None: t += g_sums[m]
+                    g_theta[m] -= where_positive(t, eps / 2 - above.abs()).sum(0) / eps
+                    g_pre = where_positive(g, above)
+                if g_x_hat is not None: g_W_dec[m].addmm_(fc.T, g_x_hat[m, r])
+                g_W_enc[m].addmm_(x_in[m, r].T, g_pre)
+                g_b_enc[m] += g_pre.sum(0)
+        g_b_dec = g_x_hat.sum(1) if g_x_hat is not None else torch.zeros_like(W_dec[:, 0])
+        if ctx.b_dec_in: g_b_dec -= torch.bmm(W_enc, g_b_enc[..., None]).squeeze(-1)
+        return None, g_W_enc, g_b_enc, g_W_dec, g_b_dec, g_theta, None, None, None
+
+
+@patch
+def sparsity_losses(self: ReLUSAE, sums, batch: int, sparsity_scale: float) -> dict[str, torch.Tensor]:
+    "`training_losses` from the column sums Σ_rows f."
+    weight = self.W_dec.norm(dim=-1) if self.cfg.l1_weight_by_decoder_norm else 1.0
+    return {"l1": sparsity_scale * self.cfg.l1_coefficient * (sums * weight).sum(-1) / batch}
+
+
+@patch
+def sparsity_losses(self: JumpReLUSAE, sums, batch: int, sparsity_scale: float) -> dict[str, torch.Tensor]:
+    "`training_losses` from the column sums Σ_rows H(z − θ)."
+    return {"l0": sparsity_scale * self.cfg.l0_coefficient * sums.sum(-1) / batch}
+
+
+def dense_training_forward(self, x: torch.Tensor, sparsity_scale: float = 1.0) -> SAEOutput:
+    "Eval mode: the dense forward. Training: `DenseSAEPass` and the sparsity loss from its column sums."
+    if not self.training: return EnsembleSAE.forward(self, x)
+    x_target = x.to(self.W_enc)
+    with torch.no_grad(): x_in = self.sae_input(x)
+    batch = x_in.shape[1]
+    rows = batch if x_in.is_cuda else max(1, min(batch, self.dense_chunk // self.cfg.d_sae))
+    theta = self.threshold if isinstance(self, JumpReLUSAE) else None
+    x_hat, f, sums, fired = DenseSAEPass.apply(
+        x_in, self.W_enc, self.b_enc, self.W_dec, self.b_dec, theta, self.cfg.apply_b_dec_to_input,
+        getattr(self.cfg, "bandwidth", None), rows)
+    f.fire_counts = fired  # read by `latent_fire_counts` (dead latents, metrics): no second pass over f
+    losses = {"mse": squared_error(x_target, x_hat)} | self.sparsity_losses(sums, batch, sparsity_scale)
+    self.update_dead_latents(f)
+    return SAEOutput(x_hat, f, losses)
+
+
+ReLUSAE.forward = JumpReLUSAE.forward = dense_training_forward
+
 # %% ../nbs/01_saes.ipynb #f23a2bf8
 def saelens_architecture(sae: EnsembleSAE) -> str:
     "The SAELens inference architecture a member of `sae` is saved as."
@@ -907,7 +1012,7 @@ def from_saelens(sae) -> EnsembleSAE:
     new = make_sae(ours[arch], **kwargs)
     with torch.no_grad():
         for name in ("W_enc", "b_enc", "W_dec", "b_dec"): getattr(new, name).copy_(getattr(sae, name)[None])
-        if arch == "jumprelu": new.log_threshold.copy_(sae.threshold.log()[None])
+        if arch == "jumprelu": new.threshold.copy_(sae.threshold[None])
     return new
 
 def load_saelens(path: str | Path, # a folder with cfg.json and sae_weights.safetensors

@@ -130,7 +130,7 @@ def arch_kwargs(
         return dict(l1_coefficient=sparsity), dict(l1_coefficient=sparsity)
     if arch == "jumprelu":
         return (
-            dict(l0_coefficient=sparsity, bandwidth=0.05, init_threshold=0.01),
+            dict(l0_coefficient=sparsity, bandwidth=0.05, init_threshold=0.01, unit_norm_decoder=False),
             dict(l0_coefficient=sparsity, jumprelu_bandwidth=0.05, jumprelu_init_threshold=0.01),
         )
     if arch != "matryoshka":
