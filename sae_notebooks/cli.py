@@ -1,4 +1,6 @@
-"""`sae-notebooks train` and `sae-notebooks docs`: the library's main jobs from a shell.
+"""`sae-notebooks train`, `demo`, `stability`, `dream`, `dashboard` and `docs`: the library's main jobs from a shell.
+
+`main` is the `sae-notebooks` command: `train`, `demo`, `stability`, `dream`, `dashboard` and `docs`, each with `--help` and defaults, refusals as one line.
 
 Docs: https://sae-notebooks.github.io/sae-notebooks/cli.html.md"""
 
