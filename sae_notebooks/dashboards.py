@@ -9,6 +9,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/dashboards.html.md"""
 # %% ../nbs/41_dashboards.ipynb #dfdffdee
 from __future__ import annotations
 import argparse, html, json, time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,12 +21,22 @@ from plotly.offline import get_plotlyjs
 from tqdm.auto import tqdm
 
 from .activations import CachedActivations
+from sae_notebooks.core import (
+    CHECKSUMS,
+    TEMP_NAME,
+    atomic_json_save,
+    atomic_text_save,
+    check_output_location,
+    folder_lock,
+    sha256_file,
+)
+from .dream import check_settings, verified
 from .lens import Lens, LensConfig, direct_edges, lens_saes, one_sae
 
 # %% auto #0
 __all__ = ['STYLE', 'FeatureCard', 'anchor', 'cache_latents', 'row_lookup', 'examples', 'feature_cards', 'context_html',
-           'card_html', 'dashboard_html', 'Dashboard', 'feature_browser', 'add_dashboard_arguments', 'run_dashboard',
-           'main_dashboard']
+           'card_html', 'dashboard_html', 'page_folder', 'settings_file', 'write_page', 'read_page', 'Dashboard',
+           'feature_browser', 'add_dashboard_arguments', 'run_dashboard', 'main_dashboard']
 
 # %% ../nbs/41_dashboards.ipynb #4929e125
 @dataclass
@@ -240,6 +251,52 @@ def dashboard_html(cards: list[FeatureCard], title: str = "Feature dashboards") 
     )
 
 
+@contextmanager
+def page_folder(
+    path: str | Path,  # an HTML file to be written
+):
+    "Check (before any work), create and lock the folder `path` goes into; yield it."
+    folder = check_output_location(Path(path).parent, "--out")
+    folder.mkdir(parents=True, exist_ok=True)
+    with folder_lock(folder):
+        yield folder
+
+
+def settings_file(path: Path) -> Path:
+    "Where the settings that define a page are recorded."
+    return path.parent / f"{path.name}.settings.json"
+
+
+def write_page(
+    html_text: str,  # the page
+    path: Path,  # the HTML file, in a folder the caller has locked
+    settings: dict | None = None,  # what defines the page (`check_settings`)
+) -> Path:
+    "Write a page atomically (clearing what a killed writer of it left) and record its SHA-256, and its settings',"
+    " in the folder's `checksums.json`."
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        if TEMP_NAME.match(tmp.name):
+            tmp.unlink()
+    if settings is not None:  # checked (or recorded) before the page is touched
+        check_settings(settings_file(path), settings, "dashboard")
+    written = [atomic_text_save(html_text, path)] + ([settings_file(path)] if settings is not None else [])
+    record = path.parent / CHECKSUMS
+    sums = json.loads(record.read_text()) if record.exists() else {}
+    atomic_json_save(sums | {f.name: sha256_file(f) for f in written}, record)
+    return path
+
+
+def read_page(
+    path: str | Path,  # a page written by `write_page` / `Dashboard.save`
+) -> str:
+    "The page's HTML, after checking its folder's files against `checksums.json`; a damaged file is refused, named."
+    path = Path(path)
+    verified(path.parent, "dashboard folder")
+    if path.name not in json.loads((path.parent / CHECKSUMS).read_text()):
+        raise ValueError(f"{path} has no checksum in {path.parent / CHECKSUMS}: not written by `write_page`")
+    return path.read_text(encoding="utf-8")
+
+
 class Dashboard:
     "Feature dashboards as one HTML page; shown inline in a notebook (in an iframe), written with `save`."
 
@@ -247,11 +304,14 @@ class Dashboard:
         self.cards, self.title = cards, title
         self.html = dashboard_html(cards, title)
 
-    def save(self, path: str | Path) -> Path:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(self.html, encoding="utf-8")
-        return path
+    def save(
+        self,
+        path: str | Path,  # the HTML file
+        settings: dict | None = None,  # what defines the page: recorded, and a rewrite with others is refused
+    ) -> Path:
+        "Write the page (`write_page`) with its folder locked against a second writer."
+        with page_folder(path) as folder:
+            return write_page(self.html, folder / Path(path).name, settings)
 
     def _repr_html_(self):
         return f'<div><iframe srcdoc="{html.escape(self.html)}" style="width:100%;height:700px;border:1px solid #ccc"></iframe></div>'
@@ -294,17 +354,31 @@ def add_dashboard_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentPars
 
 
 def run_dashboard(args: argparse.Namespace) -> Path:
-    "Build (or load) the lens, read its cache and write the dashboards of `args.features` as one HTML file."
+    "Build (or load) the lens, read its cache and write the dashboards of `args.features` as one HTML file;"
+    " the folder is locked throughout, and a page already written with the same settings is verified, not rebuilt."
     from sae_notebooks.cli import parse_assignments  # cli imports this module
 
-    lens = lens_saes(parse_assignments(args.lens) | {"model": args.model}, args.cache_dir, args.device)
-    hook = args.hook or lens.hooks[len(lens.hooks) // 2]
-    if hook not in lens.saes:
-        raise ValueError(f"no SAE at '{hook}'; the lens has {lens.hooks}")
-    a, sep, b = args.features.partition("-")
-    latents = list(range(int(a), int(b) + 1)) if sep else [int(x) for x in args.features.split(",")]
-    start = time.perf_counter()
-    out = Dashboard(feature_cards(lens, hook, latents), f"{args.model} {hook}").save(args.out)
+    settings = {
+        "model": args.model,
+        "hook": args.hook,
+        "features": args.features,
+        "lens": " ".join(args.lens),
+    }
+    with page_folder(args.out) as folder:
+        out = folder / Path(args.out).name
+        if out.exists() and settings_file(out).exists():
+            check_settings(settings_file(out), settings, "dashboard")  # other settings: refused
+            read_page(out)  # damaged: refused, named
+            print(f"{out} is already written with these settings (checksums verified)")
+            return out
+        lens = lens_saes(parse_assignments(args.lens) | {"model": args.model}, args.cache_dir, args.device)
+        hook = args.hook or lens.hooks[len(lens.hooks) // 2]
+        if hook not in lens.saes:
+            raise ValueError(f"no SAE at '{hook}'; the lens has {lens.hooks}")
+        a, sep, b = args.features.partition("-")
+        latents = list(range(int(a), int(b) + 1)) if sep else [int(x) for x in args.features.split(",")]
+        start = time.perf_counter()
+        write_page(Dashboard(feature_cards(lens, hook, latents), f"{args.model} {hook}").html, out, settings)
     print(f"{len(latents)} dashboards written to {out} in {time.perf_counter() - start:.1f} s")
     return out
 

@@ -21,30 +21,36 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 
 from sae_notebooks.core import (
+    CHECKSUMS,
     one_cpu_thread,
+    atomic_folder,
     atomic_json_save,
     atomic_torch_save,
     atomic_write,
     in_test,
     load_torch_file,
     member_generator,
+    output_folder,
+    sha256_file,
     unknown_key_error,
+    verify_checksums,
 )
 from .saes import EnsembleSAE, as_sae, make_sae
-from .training import TrainConfig, config_dict, train_sae
+from .training import TrainConfig, check_same_config, config_dict, train_sae
 from .activations import ActivationStore, StoreConfig, model_fingerprint, stop_layer
 from .zoo import load_model
 
 # %% auto #0
-__all__ = ['DREAM_METHODS', 'SELECTION_SCORES', 'SAESpec', 'CollectConfig', 'FilterConfig', 'ClusterConfig', 'SelectConfig',
-           'DreamConfig', 'ExplainConfig', 'StagesConfig', 'PipelineConfig', 'merge_config', 'pipeline_config',
-           'config_keys', 'config_hash', 'load_sae', 'feature_pass', 'score_prompts', 'Collected', 'sae_fingerprint',
-           'collect', 'feature_stats', 'filter_features', 'cluster_features', 'select_features', 'Track', 'with_bos',
-           'top_windows', 'Dreamer', 'pareto_front', 'corpus_cross_entropy', 'DreamResults', 'dream', 'method_summary',
-           'token_labels', 'promoted_tokens', 'rule_mask', 'detection_scores', 'ngram_counts', 'rule_from_counts',
-           'fit_rule', 'describe_rule', 'explain_feature', 'chat_completion', 'marked_context', 'endpoint_explanation',
-           'plot_cluster_map', 'plot_dream_curves', 'plot_pareto', 'plot_token_heatmap', 'highlight_html',
-           'summary_card', 'PipelineResult', 'run_pipeline', 'write_results']
+__all__ = ['DREAM_METHODS', 'CACHE_FORMAT', 'SELECTION_SCORES', 'SAESpec', 'CollectConfig', 'FilterConfig', 'ClusterConfig',
+           'SelectConfig', 'DreamConfig', 'ExplainConfig', 'StagesConfig', 'PipelineConfig', 'merge_config',
+           'pipeline_config', 'config_keys', 'config_hash', 'verified', 'check_settings', 'load_sae', 'feature_pass',
+           'score_prompts', 'Collected', 'sae_fingerprint', 'collect', 'feature_stats', 'filter_features',
+           'cluster_features', 'select_features', 'Track', 'with_bos', 'top_windows', 'Dreamer', 'pareto_front',
+           'corpus_cross_entropy', 'DreamResults', 'dream', 'method_summary', 'token_labels', 'promoted_tokens',
+           'rule_mask', 'detection_scores', 'ngram_counts', 'rule_from_counts', 'fit_rule', 'describe_rule',
+           'explain_feature', 'chat_completion', 'marked_context', 'endpoint_explanation', 'plot_cluster_map',
+           'plot_dream_curves', 'plot_pareto', 'plot_token_heatmap', 'highlight_html', 'summary_card', 'PipelineResult',
+           'data_settings', 'run_pipeline', 'write_results', 'read_results']
 
 # %% ../nbs/30_dream.ipynb #38ea5342
 @dataclass
@@ -111,6 +117,7 @@ class DreamConfig:
     n_tokens: int = 12  # prompt length after BOS
     iterations: int = 80  # steps of every optimiser
     init: str = "dataset"  # starting prompts: "dataset" (windows ending at the feature's top training tokens) or "random"
+    warm_start: str = "pez"  # init="random": GCG and EPO start from this method's best prompts when it ran before them ("": random)
     lr: float = 0.05  # AdamW learning rate (soft prompt, PEZ)
     snap_weight: float = 0.01  # soft prompt: weight of the squared distance to the nearest token embedding
     top_k: int = 256  # GCG/EPO: candidate tokens per position
@@ -130,6 +137,8 @@ class DreamConfig:
             raise unknown_key_error(unknown[0], list(DREAM_METHODS), "dream method")
         if self.init not in ("dataset", "random"):
             raise unknown_key_error(self.init, ["dataset", "random"], "dream init")
+        if self.warm_start not in ("", "soft", "pez"):
+            raise unknown_key_error(self.warm_start, ["", "soft", "pez"], "dream warm_start")
 
 
 @dataclass
@@ -230,6 +239,38 @@ def config_hash(*parts) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
 
+CACHE_FORMAT = 2  # in the cache folders' names: folders of format 1 (no checksums) are never read
+
+
+def verified(
+    folder: Path,  # a cache folder written by `atomic_folder`
+    what: str,  # what it holds, for messages
+) -> Path:
+    "`folder`, after checking every file against its `checksums.json`; a damaged or unrecorded file is refused, named."
+    if not verify_checksums(folder):
+        raise ValueError(f"{what} {folder} has no {CHECKSUMS}: not written by this library; delete it to rebuild")
+    return folder
+
+
+def check_settings(
+    file: Path,  # where a folder records the settings that define its data
+    settings: dict,  # flat, JSON-able
+    what: str,  # for messages
+):
+    "Record `settings` in `file` the first time; later, refuse other settings, naming each that differs."
+    settings = json.loads(json.dumps(settings, default=str))
+    if not file.exists():
+        atomic_json_save(settings, file)
+        return
+    try:
+        check_same_config(json.loads(file.read_text()), settings, what)
+    except ValueError as e:
+        raise ValueError(
+            str(e).replace("checkpoint was made", f"{file.parent} holds results made").replace(": checkpoint ", ": ")
+            + "; use another folder, or delete this one to start afresh"
+        ) from None
+
+
 def load_sae(
     spec: SAESpec,  # which SAE
     zoo,  # `sae_notebooks.zoo.ZooModel`
@@ -246,9 +287,8 @@ def load_sae(
         return as_sae(
             SAE.load_from_disk(spec.path, device=str(device))
         ).sae.eval()  # the one boundary conversion
-    folder = (
-        Path(cache_root) / f"sae-{config_hash(dataclasses.asdict(spec), hook, model_fingerprint(zoo.model))}"
-    )
+    key = config_hash(CACHE_FORMAT, dataclasses.asdict(spec), hook, model_fingerprint(zoo.model))
+    folder = Path(cache_root) / f"sae-{key}"
     kwargs = dict(
         d_in=zoo.model.cfg.d_model,
         d_sae=spec.width,
@@ -261,8 +301,8 @@ def load_sae(
     if spec.arch in ("topk", "batchtopk", "matryoshka"):
         kwargs["k"] = spec.k
     sae = make_sae(spec.arch, **kwargs)
-    if (folder / "sae.pt").exists():
-        sae.load_state_dict(load_torch_file(folder / "sae.pt", map_location=device))
+    if folder.exists():
+        sae.load_state_dict(load_torch_file(verified(folder, "SAE cache") / "sae.pt", map_location=device))
         return sae.eval()
     store = ActivationStore(
         zoo.model,
@@ -279,8 +319,12 @@ def load_sae(
         itertools.chain.from_iterable(itertools.repeat(store)),
         TrainConfig(total_steps=spec.steps, lr=spec.lr),
     )
-    atomic_torch_save(sae.state_dict(), folder / "sae.pt")
-    atomic_json_save({"spec": dataclasses.asdict(spec), "hook": hook}, folder / "spec.json")
+
+    def write(tmp: Path):
+        atomic_torch_save(sae.state_dict(), tmp / "sae.pt")
+        atomic_json_save({"spec": dataclasses.asdict(spec), "hook": hook}, tmp / "spec.json")
+
+    atomic_folder(folder, write)  # whole or absent, with checksums
     return sae.eval()
 
 # %% ../nbs/30_dream.ipynb #8eff5695
@@ -368,6 +412,7 @@ def collect(
     if not 0 < cfg.held_out_frac < 1:
         raise ValueError(f"held_out_frac must lie in (0, 1), got {cfg.held_out_frac}")
     key = config_hash(
+        CACHE_FORMAT,
         model_fingerprint(model),
         sae_fingerprint(sae),
         hook,
@@ -377,7 +422,8 @@ def collect(
     )
     folder = Path(cache_root) / f"collect-{key}"
     n_train = int(round(cfg.n_prompts * (1 - cfg.held_out_frac)))
-    if (folder / "manifest.json").exists():
+    if folder.exists():
+        verified(folder, "activation collection")
         return Collected(load_torch_file(folder / "tokens.pt"), load_torch_file(folder / "acts.pt"), n_train)
     tokens = rows[: cfg.n_prompts, : cfg.prompt_len].to(model.cfg.device)
     parts = []
@@ -391,12 +437,16 @@ def collect(
             acts[:, 0] = 0  # BOS
             parts.append(acts.half().cpu())
     acts = torch.cat(parts)
-    atomic_torch_save(tokens.cpu(), folder / "tokens.pt")
-    atomic_torch_save(acts, folder / "acts.pt")
-    atomic_json_save(
-        {"config": dataclasses.asdict(cfg), "hook": hook, "member": member, "shape": list(acts.shape)},
-        folder / "manifest.json",
-    )
+
+    def write(tmp: Path):
+        atomic_torch_save(tokens.cpu(), tmp / "tokens.pt")
+        atomic_torch_save(acts, tmp / "acts.pt")
+        atomic_json_save(
+            {"config": dataclasses.asdict(cfg), "hook": hook, "member": member, "shape": list(acts.shape)},
+            tmp / "manifest.json",
+        )
+
+    atomic_folder(folder, write)  # whole or absent, with checksums
     return Collected(tokens.cpu(), acts, n_train)
 
 # %% ../nbs/30_dream.ipynb #310b2226
@@ -594,6 +644,7 @@ class Dreamer:
         self.features = torch.tensor(features, device=self.device)
         self.scale = dataset_max[features].float().to(self.device).clamp_min(1e-6)
         self.bos, self.ce_bound = model.tokenizer.bos_token_id, ce_bound
+        self.warm = None  # [n, n_tokens] prompts GCG/EPO continue from (`dream` sets it for `cfg.warm_start`)
 
     def evaluate(
         self,
@@ -613,7 +664,10 @@ class Dreamer:
         return act.view(n, c) / self.scale[:, None], pre.view(n, c) / self.scale[:, None], ce.view(n, c)
 
     def init_tokens(self, shape: tuple, purpose: str) -> torch.Tensor:
-        "Starting prompts `[n, *shape]`: the first `starts` (cycled) with `init='dataset'`, else random non-BOS tokens, one generator per feature."
+        "Starting prompts `[n, *shape]`: the first `starts` (cycled) with `init='dataset'`, else the warm start"
+        " (every population member a copy), else random non-BOS tokens, one generator per feature."
+        if self.warm is not None:
+            return self.warm if len(shape) == 1 else self.warm[:, None].repeat(1, shape[0], 1)
         if self.starts is not None:
             S = shape[0] if len(shape) == 2 else 1
             picked = self.starts[:, torch.arange(S) % self.starts.shape[1]]
@@ -815,7 +869,8 @@ def dream(
     progress: bool = True,
     starts: torch.Tensor | None = None,
 ) -> DreamResults:
-    "Run each of `cfg.methods` on all `features` at once; with `starts`, the track `'start'` holds the best starting prompt."
+    "Run each of `cfg.methods` on all `features` at once; with `starts`, the track `'start'` holds the best starting prompt;"
+    " from random starts, GCG and EPO continue from `cfg.warm_start`'s best prompts when that method ran before them."
     d = Dreamer(model, sae, hook, features, dataset_max, cfg, ce_bound, member, progress, starts)
     tracks, seconds, archive = {}, {}, None
     if d.starts is not None:
@@ -830,6 +885,8 @@ def dream(
         "epo": d.epo,
     }
     for m in cfg.methods:
+        warm = m in ("gcg", "epo") and cfg.init == "random" and cfg.warm_start in tracks
+        d.warm = tracks[cfg.warm_start].best["tokens"] if warm else None
         t = time.time()
         out = runs[m]()
         if m == "epo":
@@ -1189,6 +1246,13 @@ class PipelineResult:
     seconds: dict
 
 
+def data_settings(cfg: PipelineConfig, hook: str) -> dict:
+    "What defines the data of a pipeline's output folder: the model, the hook, the SAE and the prompts."
+    return {"model": cfg.model, "hook": hook} | {
+        f"{part}.{k}": v for part in ("sae", "collect") for k, v in dataclasses.asdict(getattr(cfg, part)).items()
+    }
+
+
 def run_pipeline(cfg: PipelineConfig | dict | None = None, progress: bool = True) -> PipelineResult:
     "Every stage of `cfg` (a config or a dict of overrides), with results written to `cfg.out`."
     cfg = cfg if isinstance(cfg, PipelineConfig) else pipeline_config(cfg)
@@ -1199,107 +1263,111 @@ def run_pipeline(cfg: PipelineConfig | dict | None = None, progress: bool = True
         seconds[name] = time.time() - t
         t = time.time()
 
-    zoo = load_model(cfg.model, cfg.device or None)
-    on_cpu = zoo.model.W_E.device.type == "cpu"
-    with (
-        one_cpu_thread() if on_cpu else contextlib.nullcontext()
-    ):  # the tiny model gains nothing from threads on a shared CPU
-        hook = cfg.hook or zoo.default_hook
-        sae = load_sae(cfg.sae, zoo, hook, cfg.out)
-        lap("sae")
-        col = collect(
-            zoo.model, sae, hook, zoo.default_dataset, cfg.collect, cfg.out, cfg.sae.member, progress
-        )
-        lap("collect")
-        stats = feature_stats(col)
-        if cfg.stages.filter:
-            kept, report = filter_features(stats, cfg.filter)
-        else:
-            kept, report = np.flatnonzero(stats.frequency > 0), {"skipped": True}
-        labels, xy = (
-            cluster_features(col, kept, cfg.cluster)
-            if cfg.stages.cluster
-            else (np.zeros(len(kept), dtype=int), None)
-        )
-        lap("filter+cluster")
-        selected = select_features(stats, kept, labels, cfg.select)
-        ce_mean, ce_sd = corpus_cross_entropy(
-            zoo.model, zoo.default_dataset[cfg.collect.n_prompts :], cfg.dream.n_tokens
-        )
-        res = (
-            dream(
-                zoo.model,
-                sae,
-                hook,
-                selected,
-                col.dataset_max,
-                cfg.dream,
-                ce_mean + cfg.dream.fluency_sds * ce_sd,
-                cfg.sae.member,
-                progress,
-                top_windows(col, selected, cfg.dream.n_tokens, cfg.dream.population)
-                if cfg.dream.init == "dataset"
-                else None,
+    with output_folder(cfg.out) as out:  # checked before any work, locked against a second writer
+        zoo = load_model(cfg.model, cfg.device or None)
+        on_cpu = zoo.model.W_E.device.type == "cpu"
+        with (
+            one_cpu_thread() if on_cpu else contextlib.nullcontext()
+        ):  # the tiny model gains nothing from threads on a shared CPU
+            hook = cfg.hook or zoo.default_hook
+            check_settings(out / "settings.json", data_settings(cfg, hook), "dream data")
+            sae = load_sae(cfg.sae, zoo, hook, cfg.out)
+            lap("sae")
+            col = collect(
+                zoo.model, sae, hook, zoo.default_dataset, cfg.collect, cfg.out, cfg.sae.member, progress
             )
-            if cfg.stages.dream
-            else None
-        )
-        summary = method_summary(res) if res else None
-        lap("dream")
-        expls = (
-            [explain_feature(col, zoo.model, sae, j, cfg.explain, cfg.sae.member) for j in selected]
-            if cfg.stages.explain
-            else []
-        )
-        if cfg.explain.endpoint:
-            for e in expls:
-                dreamed = (
-                    [
-                        zoo.tokenizer.decode(tr.best["tokens"][res.features.index(e["feature"])].tolist())
-                        for tr in res.tracks.values()
-                    ]
-                    if res
-                    else []
+            lap("collect")
+            stats = feature_stats(col)
+            if cfg.stages.filter:
+                kept, report = filter_features(stats, cfg.filter)
+            else:
+                kept, report = np.flatnonzero(stats.frequency > 0), {"skipped": True}
+            labels, xy = (
+                cluster_features(col, kept, cfg.cluster)
+                if cfg.stages.cluster
+                else (np.zeros(len(kept), dtype=int), None)
+            )
+            lap("filter+cluster")
+            selected = select_features(stats, kept, labels, cfg.select)
+            ce_mean, ce_sd = corpus_cross_entropy(
+                zoo.model, zoo.default_dataset[cfg.collect.n_prompts :], cfg.dream.n_tokens
+            )
+            res = (
+                dream(
+                    zoo.model,
+                    sae,
+                    hook,
+                    selected,
+                    col.dataset_max,
+                    cfg.dream,
+                    ce_mean + cfg.dream.fluency_sds * ce_sd,
+                    cfg.sae.member,
+                    progress,
+                    top_windows(col, selected, cfg.dream.n_tokens, cfg.dream.population)
+                    if cfg.dream.init == "dataset"
+                    else None,
                 )
-                e["endpoint"] = endpoint_explanation(
-                    col, zoo.model, e["feature"], dreamed, e["promoted"], cfg.explain
-                )
-        lap("explain")
-        figures = {}
-        if cfg.stages.visualise:
-            if xy is not None:
-                figures["cluster map"] = plot_cluster_map(
-                    stats, kept, labels, xy, col, zoo.tokenizer, selected
-                )
-            if res:
-                figures["dream curves"] = plot_dream_curves(res)
-            if res and res.archive is not None:
-                figures["Pareto front"] = plot_pareto(res, selected[0], ce_mean, ce_sd)
-            figures["token heatmap"] = plot_token_heatmap(col, zoo.tokenizer, selected[0])
-        out = PipelineResult(
-            cfg,
-            stats,
-            report,
-            kept,
-            labels,
-            xy,
-            selected,
-            ce_mean,
-            ce_sd,
-            res,
-            summary,
-            expls,
-            figures,
-            seconds,
-        )
-        write_results(out, col, zoo.model)
-        lap("write")
-        return out
+                if cfg.stages.dream
+                else None
+            )
+            summary = method_summary(res) if res else None
+            lap("dream")
+            expls = (
+                [explain_feature(col, zoo.model, sae, j, cfg.explain, cfg.sae.member) for j in selected]
+                if cfg.stages.explain
+                else []
+            )
+            if cfg.explain.endpoint:
+                for e in expls:
+                    dreamed = (
+                        [
+                            zoo.tokenizer.decode(tr.best["tokens"][res.features.index(e["feature"])].tolist())
+                            for tr in res.tracks.values()
+                        ]
+                        if res
+                        else []
+                    )
+                    e["endpoint"] = endpoint_explanation(
+                        col, zoo.model, e["feature"], dreamed, e["promoted"], cfg.explain
+                    )
+            lap("explain")
+            figures = {}
+            if cfg.stages.visualise:
+                if xy is not None:
+                    figures["cluster map"] = plot_cluster_map(
+                        stats, kept, labels, xy, col, zoo.tokenizer, selected
+                    )
+                if res:
+                    figures["dream curves"] = plot_dream_curves(res)
+                if res and res.archive is not None:
+                    figures["Pareto front"] = plot_pareto(res, selected[0], ce_mean, ce_sd)
+                figures["token heatmap"] = plot_token_heatmap(col, zoo.tokenizer, selected[0])
+            out = PipelineResult(
+                cfg,
+                stats,
+                report,
+                kept,
+                labels,
+                xy,
+                selected,
+                ce_mean,
+                ce_sd,
+                res,
+                summary,
+                expls,
+                figures,
+                seconds,
+            )
+            write_results(out, col, zoo.model)
+            lap("write")
+            return out
 
 
 def write_results(r: PipelineResult, col: Collected, model):
-    "results.json, summary.csv and an offline summary.html in `r.cfg.out`."
+    "results.json, summary.csv and an offline summary.html in `r.cfg.out`, each atomically; their SHA-256 (and the"
+    " settings') go to `checksums.json` last, so a set that a kill left half-rewritten is refused by `read_results`."
     out = Path(r.cfg.out)
+    (out / CHECKSUMS).unlink(missing_ok=True)
     plain = lambda e: {
         k: v
         for k, v in e.items()
@@ -1319,6 +1387,8 @@ def write_results(r: PipelineResult, col: Collected, model):
     )
     if r.summary is not None:
         atomic_write(out / "summary.csv", lambda tmp: r.summary.to_csv(tmp))
+    else:
+        (out / "summary.csv").unlink(missing_ok=True)
     figs = [f.to_html(full_html=False, include_plotlyjs=(i == 0)) for i, f in enumerate(r.figures.values())]
     cards = [summary_card(col, model, e["feature"], e, r.dreams, r.stats) for e in r.explanations]
     table = r.summary.round(3).to_html() if r.summary is not None else ""
@@ -1327,3 +1397,13 @@ def write_results(r: PipelineResult, col: Collected, model):
         f"<body><h1>Dreamed features</h1>{table}{''.join(figs)}{''.join(cards)}</body></html>"
     )
     atomic_write(out / "summary.html", lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+    files = [f for f in ("settings.json", "results.json", "summary.csv", "summary.html") if (out / f).exists()]
+    atomic_json_save({f: sha256_file(out / f) for f in files}, out / CHECKSUMS)
+
+
+def read_results(
+    out: str | Path,  # a pipeline's output folder
+) -> dict:
+    "The `results.json` of a finished pipeline, after checking every result file against `checksums.json`."
+    return json.loads((verified(Path(out), "dream results folder") / "results.json").read_text())
+
