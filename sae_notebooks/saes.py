@@ -28,10 +28,10 @@ __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_r
            'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
            'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights',
            'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'ActivePairs', 'SparseCodes', 'SparseEncode',
-           'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'where_positive', 'DenseSAEPass',
-           'dense_training_forward', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg',
-           'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection',
-           'as_sae']
+           'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'top_row_keys', 'ascending_topk',
+           'where_positive', 'DenseSAEPass', 'dense_training_forward', 'saelens_architecture', 'member_state',
+           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
+           'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -783,6 +783,35 @@ def forward(self: TopKSAE, x, sparsity_scale: float = 1.0):
     self.update_dead_latents(codes)
     return SAEOutput(prefixes[-1], codes, losses)
 
+# %% ../nbs/01_saes.ipynb #1f5b818b
+def top_row_keys(row: torch.Tensor, # [N] integer keys
+                 k: int,            # how many
+                 stride: int = 61   # sampling stride: prime, so a row-major matrix's sample visits every column
+                ) -> torch.Tensor:
+    "Indices of the `k` largest keys of `row`, ascending; a strided sample bounds the k-th largest from below."
+    sample = row[::stride]
+    expected = k * len(sample) / len(row)  # sample keys at or above the k-th largest, on average
+    rank = int(expected + 4 * expected**0.5) + 1
+    if rank < len(sample):
+        bound = sample.topk(rank, sorted=False).values.min()
+        ahead = (row >= bound).nonzero().squeeze(1)
+        if len(ahead) >= k:  # else the sample was unlucky: rank the whole row
+            keys = row[ahead]
+            kth = keys.topk(k, sorted=False).values.min()
+            taken = keys >= kth
+            if int(taken.sum()) == k: return ahead[taken]  # no ties at the k-th key: already ascending
+            return ahead[keys.topk(k, sorted=False).indices.sort().values]
+    return row.topk(k, sorted=False).indices.sort().values
+
+
+def ascending_topk(x: torch.Tensor, # [rows, N] floats
+                   k: int           # how many per row
+                  ) -> tuple[torch.Tensor, torch.Tensor]:
+    "`positive_topk` along the last dim, each row's indices ascending; fast when `k` is a small share of long rows."
+    keys = x.detach().view(SAME_WIDTH_INT[x.dtype])
+    indices = torch.stack([top_row_keys(row, k) for row in keys])
+    return x.detach().gather(-1, indices), indices
+
 # %% ../nbs/01_saes.ipynb #e6b471f5
 @patch
 def chunk_rows(self: BatchTopKSAE, batch: int) -> int:
@@ -792,18 +821,17 @@ def chunk_rows(self: BatchTopKSAE, batch: int) -> int:
 
 @patch
 def select(self: BatchTopKSAE, pre):
-    "The k·batch largest of each member (non-positive ones dropped later): values and flat indices `[n, k·batch]`."
+    "The k·batch largest of each member (non-positive ones dropped later): values, flat indices ascending."
     n, batch, _ = pre.shape
-    return positive_topk(pre.reshape(n, -1), self.cfg.k * batch)
+    return ascending_topk(pre.reshape(n, -1), self.cfg.k * batch)
 
 
 @patch
 def select_pairs(self: BatchTopKSAE, values, flat, batch):
-    "The positive ones as pairs, sorted by row; updates the threshold."
+    "The positive ones as pairs, sorted by row (`flat` is ascending in each member); updates the threshold."
     n, d_sae = values.shape[0], self.cfg.d_sae
     self.update_threshold(values)
-    flat, order = flat.sort(dim=-1)  # row-major order: by row within each member
-    values, member = values.gather(-1, order), torch.arange(n, device=values.device)[:, None]
+    member = torch.arange(n, device=values.device)[:, None]
     keep = values > 0
     rows, latents = (member * batch + flat // d_sae)[keep], (member * d_sae + flat % d_sae)[keep]
     return ActivePairs(rows, latents, n * batch, n * d_sae), values[keep]
