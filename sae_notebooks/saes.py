@@ -8,7 +8,7 @@ Docs: https://sae-notebooks.github.io/sae-notebooks/saes.html.md"""
 
 # %% ../nbs/01_saes.ipynb #c83b861f
 from __future__ import annotations
-import dataclasses, functools, itertools, json, math, warnings
+import dataclasses, functools, itertools, json, math, warnings, weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, NamedTuple
@@ -29,9 +29,9 @@ __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_r
            'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights',
            'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'ActivePairs', 'SparseCodes', 'SparseEncode',
            'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'top_row_keys', 'ascending_topk',
-           'where_positive', 'DenseSAEPass', 'dense_training_forward', 'saelens_architecture', 'member_state',
-           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
-           'saelens_max_abs_diff', 'SAESelection', 'as_sae']
+           'where_positive', 'PassWorkspace', 'DenseSAEPass', 'dense_training_forward', 'saelens_architecture',
+           'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens',
+           'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -783,7 +783,7 @@ def forward(self: TopKSAE, x, sparsity_scale: float = 1.0):
     self.update_dead_latents(codes)
     return SAEOutput(prefixes[-1], codes, losses)
 
-# %% ../nbs/01_saes.ipynb #1f5b818b
+# %% ../nbs/01_saes.ipynb #89e12344
 def top_row_keys(row: torch.Tensor, # [N] integer keys
                  k: int,            # how many
                  stride: int = 61   # sampling stride: prime, so a row-major matrix's sample visits every column
@@ -858,23 +858,48 @@ def aux_loss(self: TopKSAE, chosen: tuple[ActivePairs, torch.Tensor, torch.Tenso
 EnsembleSAE.dense_chunk = 2**17  # pre-activations per chunk of the dense training pass (512 KB in float32)
 
 
-def where_positive(values: torch.Tensor, key: torch.Tensor) -> torch.Tensor:
-    "`values` where `key > 0`, else 0: ReLU's backward kernel, one vectorised pass (a boolean mask: ~20×)."
-    return torch.ops.aten.threshold_backward(values, key, 0)
+def where_positive(values: torch.Tensor, key: torch.Tensor, out: torch.Tensor | None = None) -> torch.Tensor:
+    "`values` where `key > 0`, else 0 (into `out`, which may be `values`): ReLU's backward kernel, one pass."
+    if out is None: return torch.ops.aten.threshold_backward(values, key, 0)
+    return torch.ops.aten.threshold_backward.grad_input(values, key, 0, grad_input=out)
+
+
+class PassWorkspace:
+    "The big tensors of a training pass, reused by the next pass once nothing refers to the last pass's."
+    def __init__(self): self.tensors, self.users = {}, []
+
+    def claim(self, like: torch.Tensor,  # dtype and device
+              **shapes: tuple[int, ...]  # name: shape
+             ) -> dict[str, torch.Tensor]:
+        "Fresh views of the workspace, or new tensors while the last views or their pass are still alive."
+        busy = any(ref() is not None for ref in self.users)
+        same = {k: (t.shape, t.dtype, t.device) for k, t in self.tensors.items()} == {
+            k: (torch.Size(s), like.dtype, like.device) for k, s in shapes.items()}
+        if busy or not same: self.tensors = {k: like.new_empty(s) for k, s in shapes.items()}
+        self.users = []
+        return {k: t.view(t.shape) for k, t in self.tensors.items()}
+
+    def hold(self, *users):
+        "Reuse nothing while any of `users` (views handed out, the pass's autograd node) is alive."
+        self.users += [weakref.ref(u) for u in users]
 
 
 class DenseSAEPass(torch.autograd.Function):
     "The dense training pass in chunks of rows: reconstruction, latents, per-latent sums, fire counts."
     @staticmethod
-    def forward(ctx, x_in, W_enc, b_enc, W_dec, b_dec, theta, b_dec_in, bandwidth, rows):
+    def forward(ctx, x_in, W_enc, b_enc, W_dec, b_dec, theta, b_dec_in, bandwidth, rows, workspace):
         # x_in [n, batch, d_in]: encoder input x − b_dec, no gradient (b_dec_in: b_dec was subtracted);
-        # theta [n, d_sae]: JumpReLU thresholds (None: ReLU); rows: rows of one member per chunk.
+        # theta [n, d_sae]: JumpReLU thresholds (None: ReLU); rows: rows of one member per chunk;
+        # workspace: a `PassWorkspace` for f (and JumpReLU's pre-activations).
         # Returns x̂, f, sums [n, d_sae] (ReLU: Σ_rows f; JumpReLU: Σ_rows H(z − θ)) and fire counts.
         n, batch, d_in = x_in.shape
-        f, x_hat = x_in.new_empty(n, batch, W_enc.shape[-1]), x_in.new_empty(n, batch, d_in)
-        pre = None if theta is None else torch.empty_like(f)
+        d_sae = W_enc.shape[-1]
+        big = dict(f=(n, batch, d_sae)) | ({} if theta is None else dict(pre=(n, batch, d_sae)))
+        space = workspace.claim(x_in, **big)
+        f, pre, x_hat = space["f"], space.get("pre"), x_in.new_empty(n, batch, d_in)
         counts = torch.float64 if x_in.dtype == torch.float64 else torch.float32  # exact to 2²⁴ rows at least
-        sums, fired = x_in.new_zeros(n, f.shape[-1]), x_in.new_zeros(n, f.shape[-1], dtype=counts)
+        sums, fired = x_in.new_zeros(n, d_sae), x_in.new_zeros(n, d_sae, dtype=counts)
+        scratch = x_in.new_empty(rows, d_sae)
         for m in range(n):
             for r in (slice(s, s + rows) for s in range(0, batch, rows)):
                 if theta is None:
@@ -882,8 +907,10 @@ class DenseSAEPass(torch.autograd.Function):
                     sums[m] += fc.sum(0)
                 else:
                     pc = torch.addmm(b_enc[m], x_in[m, r], W_enc[m], out=pre[m, r])
-                    fc = f[m, r].copy_(where_positive(pc, pc - theta[m]))  # z·1[z > θ]
-                fired[m] += fc.sign().sum(0, dtype=counts)  # f ≥ 0, and f > 0 exactly where the latent fires
+                    above = torch.sub(pc, theta[m], out=scratch[: len(pc)])
+                    fc = where_positive(pc, above, out=f[m, r])  # z·1[z > θ]
+                # f ≥ 0, and f > 0 exactly where the latent fires
+                fired[m] += torch.sign(fc, out=scratch[: len(fc)]).sum(0, dtype=counts)
                 torch.addmm(b_dec[m], fc, W_dec[m], out=x_hat[m, r])
         if theta is not None: sums = fired.to(x_in.dtype)
         fired = fired.long()
@@ -891,6 +918,7 @@ class DenseSAEPass(torch.autograd.Function):
         ctx.b_dec_in, ctx.bandwidth, ctx.rows = b_dec_in, bandwidth, rows
         ctx.mark_non_differentiable(fired)
         ctx.set_materialize_grads(False)  # unused outputs pass None: no dense zero gradients
+        workspace.hold(ctx, f)
         return x_hat, f, sums, fired
 
     @staticmethod
@@ -901,26 +929,31 @@ class DenseSAEPass(torch.autograd.Function):
         g_W_enc, g_W_dec = torch.zeros_like(W_enc), torch.zeros_like(W_dec)
         g_b_enc = torch.zeros_like(W_enc[:, 0])
         g_theta = None if theta is None else torch.zeros_like(theta)
+        # per chunk: ∂f, and for JumpReLU z − θ, ∂θ's terms and the window where Rect is 1
+        scratch = f.new_empty(1 if theta is None else 4, rows, f.shape[-1])
         for m in range(n):
             for r in (slice(s, s + rows) for s in range(0, batch, rows)):
                 fc = f[m, r]
-                g = g_x_hat[m, r] @ W_dec[m].T if g_x_hat is not None else torch.zeros_like(fc)  # ∂f
+                g, *jump = scratch[:, : len(fc)].unbind(0)
+                if g_x_hat is not None: torch.mm(g_x_hat[m, r], W_dec[m].T, out=g)  # ∂f
+                else: g.zero_()
                 if g_f is not None: g += g_f[m, r]
                 if theta is None:
                     if g_sums is not None: g += g_sums[m]
-                    g_pre = where_positive(g, fc)
                 else:  # θ: −(θ/ε)·Rect((z − θ)/ε) through f, −(1/ε)·Rect(…) through the sums
-                    above = pre[m, r] - theta[m]
-                    t = g * theta[m]
+                    above, t, window = jump
+                    torch.sub(pre[m, r], theta[m], out=above)
+                    torch.mul(g, theta[m], out=t)
                     if g_sums is not None: t += g_sums[m]
-                    g_theta[m] -= where_positive(t, eps / 2 - above.abs()).sum(0) / eps
-                    g_pre = where_positive(g, above)
+                    torch.abs(above, out=window).neg_().add_(eps / 2)
+                    g_theta[m] -= where_positive(t, window, out=t).sum(0) / eps
+                g_pre = where_positive(g, fc if theta is None else jump[0], out=g)
                 if g_x_hat is not None: g_W_dec[m].addmm_(fc.T, g_x_hat[m, r])
                 g_W_enc[m].addmm_(x_in[m, r].T, g_pre)
                 g_b_enc[m] += g_pre.sum(0)
         g_b_dec = g_x_hat.sum(1) if g_x_hat is not None else torch.zeros_like(W_dec[:, 0])
         if ctx.b_dec_in: g_b_dec -= torch.bmm(W_enc, g_b_enc[..., None]).squeeze(-1)
-        return None, g_W_enc, g_b_enc, g_W_dec, g_b_dec, g_theta, None, None, None
+        return None, g_W_enc, g_b_enc, g_W_dec, g_b_dec, g_theta, None, None, None, None
 
 
 @patch
@@ -944,9 +977,10 @@ def dense_training_forward(self, x: torch.Tensor, sparsity_scale: float = 1.0) -
     batch = x_in.shape[1]
     rows = batch if x_in.is_cuda else max(1, min(batch, self.dense_chunk // self.cfg.d_sae))
     theta = self.threshold if isinstance(self, JumpReLUSAE) else None
+    workspace = self.__dict__.setdefault("pass_workspace", PassWorkspace())  # freed by `eval()`
     x_hat, f, sums, fired = DenseSAEPass.apply(
         x_in, self.W_enc, self.b_enc, self.W_dec, self.b_dec, theta, self.cfg.apply_b_dec_to_input,
-        getattr(self.cfg, "bandwidth", None), rows)
+        getattr(self.cfg, "bandwidth", None), rows, workspace)
     f.fire_counts = fired  # read by `latent_fire_counts` (dead latents, metrics): no second pass over f
     losses = {"mse": squared_error(x_target, x_hat)} | self.sparsity_losses(sums, batch, sparsity_scale)
     self.update_dead_latents(f)
@@ -954,6 +988,13 @@ def dense_training_forward(self, x: torch.Tensor, sparsity_scale: float = 1.0) -
 
 
 ReLUSAE.forward = JumpReLUSAE.forward = dense_training_forward
+
+
+@patch
+def train(self: EnsembleSAE, mode: bool = True):
+    "Training mode on or off; off also frees the training pass's workspace."
+    if not mode: self.__dict__.pop("pass_workspace", None)
+    return nn.Module.train(self, mode)
 
 # %% ../nbs/01_saes.ipynb #f23a2bf8
 def saelens_architecture(sae: EnsembleSAE) -> str:
