@@ -24,14 +24,15 @@ from .core import (atomic_folder, check_activations, config_from_dict, default_d
 
 # %% auto #0
 __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
-           'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median', 'ReLUConfig', 'ReLUSAE',
-           'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
-           'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights',
-           'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'ActivePairs', 'SparseCodes', 'SparseEncode',
-           'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'top_row_keys', 'ascending_topk',
-           'where_positive', 'PassWorkspace', 'DenseSAEPass', 'dense_training_forward', 'saelens_architecture',
-           'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens',
-           'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
+           'SquaredError', 'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median', 'ReLUConfig',
+           'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
+           'striped_topk', 'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig',
+           'balanced_prefix_weights', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'ActivePairs',
+           'SparseCodes', 'SparseEncode', 'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs',
+           'top_row_keys', 'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass',
+           'dense_training_forward', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg',
+           'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection',
+           'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -90,10 +91,26 @@ class SparseLatents(NamedTuple):
         "The dense latents `[..., d_sae]`."
         return self.values.new_zeros(*self.values.shape[:-1], d_sae).scatter(-1, self.indices, self.values)
 
+class SquaredError(torch.autograd.Function):
+    "‖x̂ − x‖² per member without an `[n, batch, d]` temporary forward (one summing kernel per member)."
+    @staticmethod
+    def forward(ctx, x_hat, x):
+        ctx.save_for_backward(x_hat, x)
+        shape = torch.broadcast_shapes(x_hat.shape, x.shape)
+        pairs = zip(*(t.expand(shape).reshape(-1, *shape[-2:]) for t in (x_hat, x)))
+        return torch.stack([F.mse_loss(a, b, reduction="sum") for a, b in pairs]).view(shape[:-2]) / shape[-2]
+
+    @staticmethod
+    def backward(ctx, grad):
+        x_hat, x = ctx.saved_tensors
+        d = torch.sub(x_hat, x).mul_(grad[..., None, None] * (2 / x_hat.shape[-2]))  # one new tensor
+        return (d.sum_to_size(x_hat.shape) if ctx.needs_input_grad[0] else None,
+                -d.sum_to_size(x.shape) if ctx.needs_input_grad[1] else None)
+
+
 def squared_error(x: torch.Tensor, x_hat: torch.Tensor) -> torch.Tensor:
     "‖x − x̂‖² summed over features, averaged over rows: `[n_seeds]`."
-    x_hat, x = torch.broadcast_tensors(x_hat, x)
-    return F.mse_loss(x_hat, x, reduction="none").sum(-1).mean(-1)  # one fused kernel each way
+    return SquaredError.apply(x_hat, x)
 
 def latent_fire_counts(f: torch.Tensor | SparseCodes # latents [n, batch, d_sae] or sparse codes
                       ) -> torch.Tensor:
@@ -342,12 +359,28 @@ class TopKConfig(SAEConfig):
 SAME_WIDTH_INT = {torch.float32: torch.int32, torch.float64: torch.int64, torch.float16: torch.int16,
                   torch.bfloat16: torch.int16}
 
+def striped_topk(keys: torch.Tensor, # [..., d] integer keys
+                 k: int               # how many
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Top-`k` along the last dim: the `k` stripes with the largest maxima first, then the top-`k` of their entries."
+    d = keys.shape[-1]
+    width = 1 << (8 * k - 1).bit_length()  # stripes: a power of two ≥ 8k, so 1/8 of the row is ranked twice
+    if d % width or d < 4 * width: return keys.topk(k, sorted=False)
+    grid = keys.reshape(-1, d // width, width)  # stripe j: column j of a row's grid, latents j, j + width, …
+    best = grid.amax(1).topk(k, sorted=False).indices[:, None].expand(-1, d // width, k)
+    values, picked = grid.gather(2, best).flatten(1).topk(k, sorted=False)
+    latents = (best + torch.arange(0, d, width, device=keys.device)[:, None]).flatten(1).gather(1, picked)
+    return values.view(*keys.shape[:-1], k), latents.view(*keys.shape[:-1], k)
+
+
 def positive_topk(x: torch.Tensor, # floats
                   k: int,          # how many
                   dim: int = -1
                  ) -> tuple[torch.Tensor, torch.Tensor]:
     "Top-`k` (values, indices) along `dim`, exact among the positive entries (others fill up); no gradient."
-    values, indices = x.detach().view(SAME_WIDTH_INT[x.dtype]).topk(k, dim=dim, sorted=False)
+    keys = x.detach().view(SAME_WIDTH_INT[x.dtype])
+    last = dim in (-1, x.dim() - 1)
+    values, indices = striped_topk(keys, k) if last else keys.topk(k, dim=dim, sorted=False)
     return values.view(x.dtype), indices
 
 class TopKSAE(EnsembleSAE):
@@ -601,21 +634,25 @@ class SparseEncode(torch.autograd.Function):
         return None, None, grad_W, grad_b, grad_b_dec, None
 
 class SparseDecode(torch.autograd.Function):
-    "`Σ f · W_dec` per row over the active pairs (no bias), with gradients that only touch those pairs."
+    "`Σ f · W_dec` per row over the active pairs (+ `b_dec`, added in place), with gradients only at those pairs."
     @staticmethod
-    def forward(ctx, values, W_dec, pairs):
+    def forward(ctx, values, W_dec, b_dec, pairs):
+        # values [nnz]; W_dec [n, d_sae, d_in]; b_dec [n, d_in] or None; returns [n·batch, d_in]
         ctx.save_for_backward(values, W_dec)
         ctx.pairs = pairs
-        return pairs.sum_per_row(W_dec.reshape(-1, W_dec.shape[-1]), values)
+        out = pairs.sum_per_row(W_dec.reshape(-1, W_dec.shape[-1]), values)
+        if b_dec is not None: out.view(len(b_dec), -1, out.shape[-1]).add_(b_dec[:, None])
+        return out
 
     @staticmethod
     def backward(ctx, grad):
         values, W_dec = ctx.saved_tensors
         grad = grad.contiguous()
-        wants_values, wants_W_dec = ctx.needs_input_grad[:2]
+        wants_values, wants_W_dec, wants_b_dec = ctx.needs_input_grad[:3]
         grad_values = ctx.pairs.dot(grad, W_dec.reshape(-1, W_dec.shape[-1])) if wants_values else None
         grad_W_dec = ctx.pairs.sum_per_latent(grad, values).view_as(W_dec) if wants_W_dec else None
-        return grad_values, grad_W_dec, None
+        grad_b_dec = grad.view(len(W_dec), -1, grad.shape[-1]).sum(1) if wants_b_dec else None
+        return grad_values, grad_W_dec, grad_b_dec, None
 
 # %% ../nbs/01_saes.ipynb #ff332369
 def candidate_latents(
@@ -741,8 +778,8 @@ def encode_pairs(self: TopKSAE, pairs: ActivePairs, values: torch.Tensor, x_in: 
 def decode_pairs(self: TopKSAE, codes: SparseCodes, with_bias: bool = True) -> torch.Tensor:
     "Sum of the active decoder rows of each row (+ b_dec), `[n, batch, d_in]`."
     n, batch, _ = codes.shape
-    x_hat = SparseDecode.apply(codes.values, self.W_dec, codes.pairs).view(n, batch, -1)
-    return x_hat + self.b_dec[:, None] if with_bias else x_hat
+    b_dec = self.b_dec if with_bias else None
+    return SparseDecode.apply(codes.values, self.W_dec, b_dec, codes.pairs).view(n, batch, -1)
 
 @patch
 def prefix_reconstructions(self: TopKSAE, codes: SparseCodes) -> list[torch.Tensor]:
