@@ -3,7 +3,8 @@ by SAELens's own trainers (`sae_lens.SAETrainer` one after another, and `MultiSA
 lockstep), on the same activations, for every architecture.
 
 Run: `python benchmarks/ensemble_vs_saelens.py` (TopK; `--arch all` for ReLU, JumpReLU, TopK,
-BatchTopK and Matryoshka; `--memory` for the peak memory of a wide ensemble; `--help` for options).
+BatchTopK and Matryoshka; `--memory` for the peak memory of a wide ensemble, on CPU; `--device cuda` to
+train both libraries on a GPU; `--help` for options).
 Timings depend on the machine and on whatever else shares it, so every result line carries the load
 average. For each architecture it prints:
 - every run (`--runs`, default 3, in one process, SAELens and ours alternating which goes first):
@@ -58,6 +59,7 @@ from sae_notebooks.toy_models import ToyModel
 from sae_notebooks.training import TrainConfig, train_sae, train_step
 
 D_IN, D_SAE, K, BATCH, N_SAES = 128, 1024, 16, 4096, 8
+DEVICE = "cpu"  # `--device`: where both libraries train (the data are drawn on CPU and moved)
 LR, BETAS, AUX_COEFFICIENT = 3e-4, (0.9, 0.999), 1 / 32
 TOPK_FAMILY = dict(aux_loss_coefficient=AUX_COEFFICIENT, rescale_acts_by_decoder_norm=False)
 ARCHS = {  # name: (our make_sae keywords, SAELens training SAE class, its config class, config keywords)
@@ -84,8 +86,15 @@ class Seconds(NamedTuple):
 
 class Clock:
     "Wall and CPU time since creation."
-    def __init__(self): self.wall, self.cpu = time.perf_counter(), time.process_time()
-    def read(self) -> Seconds: return Seconds(time.perf_counter() - self.wall, time.process_time() - self.cpu)
+    def __init__(self): sync(); self.wall, self.cpu = time.perf_counter(), time.process_time()
+    def read(self) -> Seconds:
+        sync()
+        return Seconds(time.perf_counter() - self.wall, time.process_time() - self.cpu)
+
+
+def sync():
+    "Wait for queued GPU work, so that wall times include it (no-op on CPU)."
+    if DEVICE.startswith("cuda"): torch.cuda.synchronize()
 
 
 def toy_model(d_in: int = D_IN, seed: int = 0) -> ToyModel:
@@ -97,7 +106,7 @@ def toy_model(d_in: int = D_IN, seed: int = 0) -> ToyModel:
 
 def our_ensemble(arch: str, first_batch: torch.Tensor, dead_window: int, d_sae: int = D_SAE):
     "The 8-member ensemble, b_dec at the geometric median of the first batch."
-    sae = make_sae(arch, d_in=first_batch.shape[-1], d_sae=d_sae, n_seeds=N_SAES, device="cpu",
+    sae = make_sae(arch, d_in=first_batch.shape[-1], d_sae=d_sae, n_seeds=N_SAES, device=DEVICE,
                    dead_after_tokens=(dead_window + 1) * BATCH, **ARCHS[arch][0])
     sae.init_b_dec(first_batch, "geometric_median")
     return sae
@@ -106,7 +115,7 @@ def our_ensemble(arch: str, first_batch: torch.Tensor, dead_window: int, d_sae: 
 def saelens_copy(arch: str, ours, member: int):
     "A SAELens training SAE of `arch` with the weights of one of our members."
     _, cls, cfg_cls, kw = ARCHS[arch]
-    sae = cls(cfg_cls(d_in=ours.cfg.d_in, d_sae=ours.cfg.d_sae, device="cpu", **{**kw, **(
+    sae = cls(cfg_cls(d_in=ours.cfg.d_in, d_sae=ours.cfg.d_sae, device=DEVICE, **{**kw, **(
         dict(matryoshka_widths=list(kw["matryoshka_widths"])) if "matryoshka_widths" in kw else {})}))
     with torch.no_grad():
         for name in ("W_enc", "b_enc", "W_dec", "b_dec"): getattr(sae, name).copy_(getattr(ours, name)[member])
@@ -145,7 +154,7 @@ def train_ours(arch: str, batches: list[torch.Tensor], dead_window: int, d_sae: 
 def saelens_trainer_config(batches, dead_window: int) -> SAETrainerConfig:
     return SAETrainerConfig(total_training_samples=len(batches) * BATCH, train_batch_size_samples=BATCH, lr=LR,
                             lr_end=LR, adam_beta1=BETAS[0], adam_beta2=BETAS[1], lr_scheduler_name="constant",
-                            device="cpu", dead_feature_window=dead_window, feature_sampling_window=10**9,
+                            device=DEVICE, dead_feature_window=dead_window, feature_sampling_window=10**9,
                             n_checkpoints=0, save_final_checkpoint=False, logger=LoggingConfig(log_to_wandb=False))
 
 
@@ -201,7 +210,7 @@ def best_time(fn, repeats: int = 20) -> float:
     "Fastest of `repeats` calls of `fn`, in seconds."
     times = []
     for _ in range(repeats):
-        start = time.perf_counter(); fn(); times.append(time.perf_counter() - start)
+        sync(); start = time.perf_counter(); fn(); sync(); times.append(time.perf_counter() - start)
     return min(times)
 
 
@@ -262,13 +271,21 @@ def compare(arch: str, batches, held_out, args) -> float:
     if args.multi:
         print(f"MultiSAETrainer / sequential SAETrainer: {medians['SAELens multi'].wall / medians['SAELens'].wall:.2f} "
               f"wall, {medians['SAELens multi'].cpu / medians['SAELens'].cpu:.2f} CPU")
-    x, W = batches[0], torch.randn(D_IN, D_SAE)
+    x, W = batches[0], torch.randn(D_IN, D_SAE, device=DEVICE)
     floor = N_SAES * 1000 * best_time(lambda: x @ W)
+    if DEVICE != "cpu":  # the phases are CPU self times: on a GPU they say where the launches go, not the work
+        print(f"floor = dense encoder matmul x{N_SAES} = {floor:.1f} ms on {DEVICE}; per-phase profile: CPU only")
+        return finish(arch, ratios)
     phases = phase_table(trained["ours"], batches[:args.profile_steps])
     print(f"ours per step, ms ({args.profile_steps} profiled steps; floor = dense encoder matmul "
           f"[{BATCH},{D_IN}]x[{D_IN},{D_SAE}] x{N_SAES} = {floor:.1f} ms; {load()}):")
     print("  " + " | ".join(f"{name} {ms:.1f}" for name, ms in phases.items()))
     print(f"  step / floor: {phases['wall (profiled)'] / floor:.2f}")
+    return finish(arch, ratios)
+
+
+def finish(arch: str, ratios: list[Seconds]) -> Seconds:
+    "Print and return the median speedup over the runs."
     speedup = Seconds(*map(statistics.median, zip(*ratios)))
     print(f"{arch} median speedup: {speedup.wall:.2f} wall (runs {', '.join(f'{r.wall:.2f}' for r in ratios)}), "
           f"{speedup.cpu:.2f} CPU (runs {', '.join(f'{r.cpu:.2f}' for r in ratios)}); {load()}")
@@ -297,6 +314,7 @@ def main():
     parser.add_argument("--profile-steps", type=int, default=5, help="steps in the per-phase profile")
     parser.add_argument("--dead-window", type=int, default=20, help="steps without firing before a latent counts as dead")
     parser.add_argument("--threads", type=int, default=2, help="torch CPU threads")
+    parser.add_argument("--device", default="cpu", help="where both libraries train: cpu, cuda, cuda:1, ...")
     parser.add_argument("--multi", action="store_true", help="also time SAELens's MultiSAETrainer")
     parser.add_argument("--memory", action="store_true",
                         help="peak RSS of each library training 8 TopK SAEs at d_in 512, d_sae 16384 (separate processes)")
@@ -304,6 +322,8 @@ def main():
     parser.add_argument("--rss-child", choices=["ours", "SAELens"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    global DEVICE
+    DEVICE = args.device
     if args.rss_child: return peak_rss_child(args.rss_child, args.memory_steps)
     if args.memory:
         for library in ("ours", "SAELens"):
@@ -311,7 +331,7 @@ def main():
                             "--threads", str(args.threads)], check=True)
         return
 
-    data = list(toy_model().batches(BATCH, n_batches=args.steps + 4, seed=1))
+    data = [b.to(DEVICE) for b in toy_model().batches(BATCH, n_batches=args.steps + 4, seed=1)]
     batches, held_out = data[:args.steps], torch.cat(data[args.steps:])
     speedups = {arch: compare(arch, batches, held_out, args) for arch in (ARCHS if args.arch == "all" else [args.arch])}
     for arch, s in speedups.items(): print(f"speedup{'' if len(speedups) == 1 else ' ' + arch}: {s.wall:.2f} (CPU time: {s.cpu:.2f})")
