@@ -362,7 +362,7 @@ SAME_WIDTH_INT = {torch.float32: torch.int32, torch.float64: torch.int64, torch.
 def striped_topk(keys: torch.Tensor, # [..., d] integer keys
                  k: int               # how many
                 ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Top-`k` along the last dim: the `k` stripes with the largest maxima first, then the top-`k` of their entries."
+    "Top-`k` along the last dim: the `k` stripes with the largest maxima, then the top-`k` of their entries."
     d = keys.shape[-1]
     width = 1 << (8 * k - 1).bit_length()  # stripes: a power of two ≥ 8k, so 1/8 of the row is ranked twice
     if d % width or d < 4 * width: return keys.topk(k, sorted=False)
@@ -634,7 +634,7 @@ class SparseEncode(torch.autograd.Function):
         return None, None, grad_W, grad_b, grad_b_dec, None
 
 class SparseDecode(torch.autograd.Function):
-    "`Σ f · W_dec` per row over the active pairs (+ `b_dec`, added in place), with gradients only at those pairs."
+    "`Σ f · W_dec` per row over the active pairs (+ `b_dec`, in place); gradients touch only those pairs."
     @staticmethod
     def forward(ctx, values, W_dec, b_dec, pairs):
         # values [nnz]; W_dec [n, d_sae, d_in]; b_dec [n, d_in] or None; returns [n·batch, d_in]
@@ -823,9 +823,9 @@ def forward(self: TopKSAE, x, sparsity_scale: float = 1.0):
 # %% ../nbs/01_saes.ipynb #89e12344
 def top_row_keys(row: torch.Tensor, # [N] integer keys
                  k: int,            # how many
-                 stride: int = 61   # sampling stride: prime, so a row-major matrix's sample visits every column
+                 stride: int = 61   # sampling stride; prime, so a row-major sample meets every column
                 ) -> torch.Tensor:
-    "Indices of the `k` largest keys of `row`, ascending; a strided sample bounds the k-th largest from below."
+    "Indices of the `k` largest keys of `row`, ascending; a strided sample bounds the k-th from below."
     sample = row[::stride]
     expected = k * len(sample) / len(row)  # sample keys at or above the k-th largest, on average
     rank = int(expected + 4 * expected**0.5) + 1
@@ -844,7 +844,7 @@ def top_row_keys(row: torch.Tensor, # [N] integer keys
 def ascending_topk(x: torch.Tensor, # [rows, N] floats
                    k: int           # how many per row
                   ) -> tuple[torch.Tensor, torch.Tensor]:
-    "`positive_topk` along the last dim, each row's indices ascending; fast when `k` is a small share of long rows."
+    "`positive_topk` along the last dim, indices ascending per row; fast when `k` is a small share of a row."
     keys = x.detach().view(SAME_WIDTH_INT[x.dtype])
     indices = torch.stack([top_row_keys(row, k) for row in keys])
     return x.detach().gather(-1, indices), indices
@@ -919,6 +919,10 @@ class PassWorkspace:
     def hold(self, *users):
         "Reuse nothing while any of `users` (views handed out, the pass's autograd node) is alive."
         self.users += [weakref.ref(u) for u in users]
+
+    # a cache: pickles (`torch.save(sae)`) and copies as an empty workspace
+    def __getstate__(self): return {}
+    def __setstate__(self, state): self.__init__()
 
 
 class DenseSAEPass(torch.autograd.Function):
