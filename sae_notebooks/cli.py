@@ -123,7 +123,6 @@ def add_train_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--train", nargs="*", default=[], metavar="KEY=VALUE", help="any other TrainConfig field")
     p.add_argument("--device", default=None, help="cuda, cuda:N or cpu (None: cuda when available)")
     p.add_argument("--out", default="runs/latest", help="output folder (resumes if it holds a checkpoint)")
-    p.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     return p
 
 
@@ -151,7 +150,6 @@ def add_docs_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         default="warn",
         help="what pages whose results are older than their code do to the build (default: %(default)s)",
     )
-    p.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     return p
 
 
@@ -202,6 +200,8 @@ def cli_parser() -> argparse.ArgumentParser:
             "stability and Fourier recovery, a hedging toy, a dreamed feature, a dashboard and an attribution graph.",
         )
     )
+    for command in commands.choices.values():  # every failure's one line says --debug shows its traceback
+        command.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     return p
 
 
