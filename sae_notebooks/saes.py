@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
+import numba
+import numpy as np
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
@@ -26,13 +28,13 @@ from .core import (atomic_folder, check_activations, config_from_dict, default_d
 __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
            'SquaredError', 'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median', 'ReLUConfig',
            'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
-           'striped_topk', 'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig',
-           'balanced_prefix_weights', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'ActivePairs',
-           'SparseCodes', 'SparseEncode', 'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs',
-           'top_row_keys', 'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass',
-           'dense_training_forward', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg',
-           'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection',
-           'as_sae']
+           'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_rows', 'striped_topk', 'positive_topk',
+           'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE',
+           'sae_class', 'make_sae', 'SAEMember', 'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode',
+           'candidate_latents', 'top_per_row', 'row_pairs', 'top_row_keys', 'ascending_topk', 'where_positive',
+           'PassWorkspace', 'DenseSAEPass', 'dense_training_forward', 'saelens_architecture', 'member_state',
+           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
+           'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -359,18 +361,89 @@ class TopKConfig(SAEConfig):
 SAME_WIDTH_INT = {torch.float32: torch.int32, torch.float64: torch.int64, torch.float16: torch.int16,
                   torch.bfloat16: torch.int16}
 
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def count_at_least(keys, n, bound):
+    "How many of `keys[:n]` are ≥ `bound` (branch-free, so the loop vectorises)."
+    count = 0
+    for a in range(n): count += np.int32(keys[a] >= bound)
+    return count
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def kth_largest(keys, n, k, lo, hi):
+    "The `k`-th largest of the integer `keys[:n]`, known to lie in `lo..hi`, by bisection."
+    while lo < hi:
+        mid = lo + (hi - lo + 1) // 2
+        if count_at_least(keys, n, mid) >= k: lo = mid
+        else: hi = mid - 1
+    return lo
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def keep_largest(keys, index, n, out_keys, out_index):
+    "The `len(out_keys)` largest of `keys[:n]` and their `index`, by insertion into `out_*` (descending)."
+    k, held = len(out_keys), 0
+    for a in range(n):
+        key = keys[a]
+        if held == k:
+            if key <= out_keys[k - 1]: continue
+            p = k - 1
+        else:
+            p, held = held, held + 1
+        while p > 0 and out_keys[p - 1] < key:
+            out_keys[p], out_index[p] = out_keys[p - 1], out_index[p - 1]
+            p -= 1
+        out_keys[p], out_index[p] = key, index[a]
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def striped_topk_rows(rows, width, out_keys, out_index):
+    "The top-k (k = `out_keys.shape[1]`) of each row of integer `rows` `[R, d]` (`width` stripes of `d / width`)."
+    d, k = rows.shape[1], out_keys.shape[1]
+    best = np.empty(width, rows.dtype)  # each stripe's maximum
+    kept_max, kept_stripe = np.empty(width, rows.dtype), np.empty(width, np.int64)
+    near, near_index = np.empty(d, rows.dtype), np.empty(d, np.int64)
+    for r in range(rows.shape[0]):
+        row = rows[r]
+        best[:] = row[:width]
+        for start in range(width, d, width):
+            part = row[start : start + width]
+            for j in range(width): best[j] = part[j] if part[j] > best[j] else best[j]
+        low, high = best[0], best[0]  # low: the smallest of k group maxima, each a different entry
+        for g in range(k):
+            group = best[g * width // k]
+            for j in range(g * width // k + 1, (g + 1) * width // k):
+                group = best[j] if best[j] > group else group
+            low, high = min(low, group) if g else group, max(high, group)
+        n = 0
+        for j in range(width):  # stripes that can hold a top-k entry (branch-free compaction)
+            kept_max[n], kept_stripe[n] = best[j], j
+            n += best[j] >= low
+        bound = kth_largest(kept_max, n, k, np.int64(low), np.int64(high))
+        m = 0
+        for a in range(n):
+            kept_max[m], kept_stripe[m] = kept_max[a], kept_stripe[a]
+            m += kept_max[a] >= bound
+        c = 0
+        for a in range(m):
+            for i in range(kept_stripe[a], d, width):
+                near[c], near_index[c] = row[i], i
+                c += row[i] >= bound
+        keep_largest(near, near_index, c, out_keys[r], out_index[r])
+
+
 def striped_topk(keys: torch.Tensor, # [..., d] integer keys
                  k: int               # how many
                 ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Top-`k` along the last dim: the `k` stripes with the largest maxima, then the top-`k` of their entries."
+    "Top-`k` along the last dim, unsorted; on CPU (int32 keys) by stripe maxima and bounds, else `torch.topk`."
     d = keys.shape[-1]
-    width = 1 << (8 * k - 1).bit_length()  # stripes: a power of two ≥ 8k, so 1/8 of the row is ranked twice
-    if d % width or d < 4 * width: return keys.topk(k, sorted=False)
-    grid = keys.reshape(-1, d // width, width)  # stripe j: column j of a row's grid, latents j, j + width, …
-    best = grid.amax(1).topk(k, sorted=False).indices[:, None].expand(-1, d // width, k)
-    values, picked = grid.gather(2, best).flatten(1).topk(k, sorted=False)
-    latents = (best + torch.arange(0, d, width, device=keys.device)[:, None]).flatten(1).gather(1, picked)
-    return values.view(*keys.shape[:-1], k), latents.view(*keys.shape[:-1], k)
+    width = 1 << (8 * k - 1).bit_length()  # stripes: a power of two ≥ 8k
+    if keys.device.type != "cpu" or keys.dtype != torch.int32 or d % width or d < 4 * width:
+        return keys.topk(k, sorted=False)
+    rows = keys.reshape(-1, d).contiguous()
+    values, indices = keys.new_empty(len(rows), k), torch.empty(len(rows), k, dtype=torch.long)
+    if len(rows): striped_topk_rows(rows.numpy(), width, values.numpy(), indices.numpy())
+    return values.view(*keys.shape[:-1], k), indices.view(*keys.shape[:-1], k)
 
 
 def positive_topk(x: torch.Tensor, # floats
