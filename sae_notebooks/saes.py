@@ -1007,28 +1007,28 @@ class DenseSAEPass(torch.autograd.Function):
         # workspace: a `PassWorkspace` for f (and JumpReLU's pre-activations).
         # Returns x̂, f, sums [n, d_sae] (ReLU: Σ_rows f; JumpReLU: Σ_rows H(z − θ)) and fire counts.
         n, batch, d_in = x_in.shape
-        d_sae = W_enc.shape[-1]
+        d_sae, n_chunks = W_enc.shape[-1], -(-batch // rows)
         big = dict(f=(n, batch, d_sae)) | ({} if theta is None else dict(pre=(n, batch, d_sae)))
         space = workspace.claim(x_in, **big)
-        f, pre, x_hat = space["f"], space.get("pre"), x_in.new_empty(n, batch, d_in)
+        f, pre, x_hat = space["f"], space.get("pre", space["f"]), x_in.new_empty(n, batch, d_in)
         counts = torch.float64 if x_in.dtype == torch.float64 else torch.float32  # exact to 2²⁴ rows at least
-        sums, fired = x_in.new_zeros(n, d_sae), x_in.new_zeros(n, d_sae, dtype=counts)
+        fired = x_in.new_empty(n, n_chunks, d_sae, dtype=counts)  # per chunk, summed at the end
+        sums = x_in.new_empty(n, n_chunks, d_sae) if theta is None else None
         scratch = x_in.new_empty(rows, d_sae)
         for m in range(n):
-            for r in (slice(s, s + rows) for s in range(0, batch, rows)):
-                if theta is None:
-                    fc = torch.addmm(b_enc[m], x_in[m, r], W_enc[m], out=f[m, r]).relu_()
-                    sums[m] += fc.sum(0)
-                else:
-                    pc = torch.addmm(b_enc[m], x_in[m, r], W_enc[m], out=pre[m, r])
-                    above = torch.sub(pc, theta[m], out=scratch[: len(pc)])
-                    fc = where_positive(pc, above, out=f[m, r])  # z·1[z > θ]
+            W_e, b_e, W_d, b_d = W_enc[m], b_enc[m], W_dec[m], b_dec[m]
+            chunks = zip(*(t[m].split(rows) for t in (x_in, pre, f, x_hat)), range(n_chunks))
+            for xc, pc, fc, hc, c in chunks:
+                torch.addmm(b_e, xc, W_e, out=pc)  # ReLU: pc is fc
+                if theta is None: torch.sum(fc.relu_(), 0, out=sums[m, c])
+                else: where_positive(pc, torch.sub(pc, theta[m], out=scratch[: len(pc)]), out=fc)  # z·1[z > θ]
                 # f ≥ 0, and f > 0 exactly where the latent fires
-                fired[m] += torch.sign(fc, out=scratch[: len(fc)]).sum(0, dtype=counts)
-                torch.addmm(b_dec[m], fc, W_dec[m], out=x_hat[m, r])
-        if theta is not None: sums = fired.to(x_in.dtype)
+                torch.sum(torch.sign(fc, out=scratch[: len(fc)]), 0, dtype=counts, out=fired[m, c])
+                torch.addmm(b_d, fc, W_d, out=hc)
+        fired = fired.sum(1)
+        sums = fired.to(x_in.dtype) if theta is not None else sums.sum(1)
         fired = fired.long()
-        ctx.save_for_backward(x_in, W_enc, W_dec, f, pre, theta)
+        ctx.save_for_backward(x_in, W_enc, W_dec, f, None if theta is None else pre, theta)
         ctx.b_dec_in, ctx.bandwidth, ctx.rows = b_dec_in, bandwidth, rows
         ctx.mark_non_differentiable(fired)
         ctx.set_materialize_grads(False)  # unused outputs pass None: no dense zero gradients
@@ -1038,33 +1038,39 @@ class DenseSAEPass(torch.autograd.Function):
     @staticmethod
     def backward(ctx, g_x_hat, g_f, g_sums, _):
         x_in, W_enc, W_dec, f, pre, theta = ctx.saved_tensors
-        n, batch, _ = x_in.shape
-        eps, rows = ctx.bandwidth, ctx.rows
-        g_W_enc, g_W_dec = torch.zeros_like(W_enc), torch.zeros_like(W_dec)
-        g_b_enc = torch.zeros_like(W_enc[:, 0])
+        n, batch, d_in = x_in.shape
+        eps, rows, d_sae = ctx.bandwidth, ctx.rows, f.shape[-1]
+        n_chunks = -(-batch // rows)
+        g_W_enc, g_W_dec_t = torch.zeros_like(W_enc), W_dec.new_zeros(n, d_in, d_sae)  # ∂W_dec transposed: faster
+        g_b_enc = W_enc.new_empty(n, n_chunks, d_sae)  # per chunk, summed at the end
         g_theta = None if theta is None else torch.zeros_like(theta)
         # per chunk: ∂f, and for JumpReLU z − θ, ∂θ's terms and the window where Rect is 1
-        scratch = f.new_empty(1 if theta is None else 4, rows, f.shape[-1])
+        scratch = f.new_empty(1 if theta is None else 4, rows, d_sae)
+        none = [None] * n_chunks
         for m in range(n):
-            for r in (slice(s, s + rows) for s in range(0, batch, rows)):
-                fc = f[m, r]
+            W_dT = W_dec[m].T
+            split = lambda t: none if t is None else t[m].split(rows)
+            chunks = zip(f[m].split(rows), x_in[m].split(rows), *map(split, (g_x_hat, g_f, pre)), range(n_chunks))
+            for fc, xc, gh, gf, pc, c in chunks:
                 g, *jump = scratch[:, : len(fc)].unbind(0)
-                if g_x_hat is not None: torch.mm(g_x_hat[m, r], W_dec[m].T, out=g)  # ∂f
-                else: g.zero_()
-                if g_f is not None: g += g_f[m, r]
-                if theta is None:
-                    if g_sums is not None: g += g_sums[m]
-                else:  # θ: −(θ/ε)·Rect((z − θ)/ε) through f, −(1/ε)·Rect(…) through the sums
+                relu_sums = theta is None and g_sums is not None
+                if gh is not None and relu_sums: torch.addmm(g_sums[m], gh, W_dT, out=g)  # ∂f, with Σ f's term
+                elif gh is not None: torch.mm(gh, W_dT, out=g)
+                else: g.copy_(g_sums[m].expand_as(g)) if relu_sums else g.zero_()
+                if gf is not None: g += gf
+                if theta is not None:  # θ: −(θ/ε)·Rect((z − θ)/ε) through f, −(1/ε)·Rect(…) through the sums
                     above, t, window = jump
-                    torch.sub(pre[m, r], theta[m], out=above)
+                    torch.sub(pc, theta[m], out=above)
                     torch.mul(g, theta[m], out=t)
                     if g_sums is not None: t += g_sums[m]
                     torch.abs(above, out=window).neg_().add_(eps / 2)
                     g_theta[m] -= where_positive(t, window, out=t).sum(0) / eps
                 g_pre = where_positive(g, fc if theta is None else jump[0], out=g)
-                if g_x_hat is not None: g_W_dec[m].addmm_(fc.T, g_x_hat[m, r])
-                g_W_enc[m].addmm_(x_in[m, r].T, g_pre)
-                g_b_enc[m] += g_pre.sum(0)
+                if gh is not None: g_W_dec_t[m].addmm_(gh.T, fc)
+                g_W_enc[m].addmm_(xc.T, g_pre)
+                torch.sum(g_pre, 0, out=g_b_enc[m, c])
+        g_b_enc = g_b_enc.sum(1)
+        g_W_dec = g_W_dec_t.transpose(1, 2).contiguous()  # optimisers are several times slower on strided grads
         g_b_dec = g_x_hat.sum(1) if g_x_hat is not None else torch.zeros_like(W_dec[:, 0])
         if ctx.b_dec_in: g_b_dec -= torch.bmm(W_enc, g_b_enc[..., None]).squeeze(-1)
         return None, g_W_enc, g_b_enc, g_W_dec, g_b_dec, g_theta, None, None, None, None
