@@ -250,12 +250,9 @@ def remove_temporaries(
 ) -> list[Path]:
     "Delete the temporary files and folders a killed `atomic_write`/`atomic_folder` left; return them."
     folder = Path(folder)
-    found = [
-        p
-        for d in [folder, *(s for s in folder.iterdir() if s.is_dir())]
-        for p in d.iterdir()
-        if TEMP_NAME.match(p.name)
-    ]
+    temporary = lambda p: TEMP_NAME.match(p.name)
+    kept = [s for s in folder.iterdir() if s.is_dir() and not temporary(s)]  # a temporary folder goes whole:
+    found = [p for d in [folder, *kept] for p in d.iterdir() if temporary(p)]  # its own files are not listed
     for p in found:
         shutil.rmtree(p) if p.is_dir() else p.unlink()
     return found
