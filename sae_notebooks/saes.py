@@ -31,10 +31,10 @@ __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_r
            'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_rows', 'striped_topk', 'positive_topk',
            'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE',
            'sae_class', 'make_sae', 'SAEMember', 'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode',
-           'candidate_latents', 'top_per_row', 'row_pairs', 'top_row_keys', 'ascending_topk', 'where_positive',
-           'PassWorkspace', 'DenseSAEPass', 'dense_training_forward', 'saelens_architecture', 'member_state',
-           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
-           'saelens_max_abs_diff', 'SAESelection', 'as_sae']
+           'candidate_latents', 'top_per_row', 'row_pairs', 'collect_at_least', 'entries_at_least', 'top_row_keys',
+           'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass', 'dense_training_forward',
+           'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens',
+           'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -894,6 +894,30 @@ def forward(self: TopKSAE, x, sparsity_scale: float = 1.0):
     return SAEOutput(prefixes[-1], codes, losses)
 
 # %% ../nbs/01_saes.ipynb #89e12344
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def collect_at_least(keys, bound, out_index, out_keys):
+    "The entries of `keys` that are ≥ `bound`, in order, and their indices, into `out_*` (sized to fit)."
+    c = 0
+    for a in range(len(keys)):
+        if keys[a] >= bound:  # rarely true: the branch predicts well
+            out_index[c], out_keys[c] = a, keys[a]
+            c += 1
+
+
+def entries_at_least(row: torch.Tensor, # [N] integer keys
+                     bound: int
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Indices (ascending) and keys of the entries of `row` that are ≥ `bound`; numba on CPU for int32."
+    if row.device.type != "cpu" or row.dtype != torch.int32:
+        index = (row >= bound).nonzero().squeeze(1)
+        return index, row[index]
+    keys = row.contiguous().numpy()
+    n = count_at_least(keys, len(keys), bound)
+    index, kept = torch.empty(n, dtype=torch.long), row.new_empty(n)
+    collect_at_least(keys, bound, index.numpy(), kept.numpy())
+    return index, kept
+
+
 def top_row_keys(row: torch.Tensor, # [N] integer keys
                  k: int,            # how many
                  stride: int = 61   # sampling stride; prime, so a row-major sample meets every column
@@ -903,10 +927,8 @@ def top_row_keys(row: torch.Tensor, # [N] integer keys
     expected = k * len(sample) / len(row)  # sample keys at or above the k-th largest, on average
     rank = int(expected + 4 * expected**0.5) + 1
     if rank < len(sample):
-        bound = sample.topk(rank, sorted=False).values.min()
-        ahead = (row >= bound).nonzero().squeeze(1)
+        ahead, keys = entries_at_least(row, int(sample.topk(rank, sorted=False).values.min()))
         if len(ahead) >= k:  # else the sample was unlucky: rank the whole row
-            keys = row[ahead]
             kth = keys.topk(k, sorted=False).values.min()
             taken = keys >= kth
             if int(taken.sum()) == k: return ahead[taken]  # no ties at the k-th key: already ascending
