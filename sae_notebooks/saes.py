@@ -30,11 +30,12 @@ __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_r
            'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
            'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_rows', 'striped_topk', 'positive_topk',
            'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE',
-           'sae_class', 'make_sae', 'SAEMember', 'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode',
-           'candidate_latents', 'top_per_row', 'row_pairs', 'collect_at_least', 'entries_at_least', 'top_row_keys',
-           'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass', 'dense_training_forward',
-           'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens',
-           'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
+           'sae_class', 'make_sae', 'SAEMember', 'group_by_latent', 'ActivePairs', 'SparseCodes', 'SparseEncode',
+           'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'collect_at_least', 'entries_at_least',
+           'top_row_keys', 'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass',
+           'dense_training_forward', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg',
+           'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection',
+           'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -607,6 +608,19 @@ class SAEMember:
         return self.decode(self.encode(x))
 
 # %% ../nbs/01_saes.ipynb #a629f2f3
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def group_by_latent(latents, rows, order, rows_by_latent, starts):
+    "Stable counting sort of the pairs by latent: their order, their rows in it, where each latent starts."
+    next_slot = np.zeros(len(starts) + 1, np.int64)
+    for a in range(len(latents)): next_slot[latents[a] + 1] += 1
+    for j in range(len(starts)): next_slot[j + 1] += next_slot[j]  # now: where latent j's pairs start
+    starts[:] = next_slot[:-1]
+    for a in range(len(latents)):
+        c = next_slot[latents[a]]
+        order[c], rows_by_latent[c] = a, rows[a]
+        next_slot[latents[a]] = c + 1
+
+
 class ActivePairs:
     "(row, latent) pairs of an ensemble, sorted by row, and the sums over them a sparse SAE needs."
     def __init__(self, rows: torch.Tensor,    # [nnz] flattened row (member·batch + b), ascending
@@ -619,7 +633,12 @@ class ActivePairs:
 
     @functools.cached_property
     def by_latent(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        "The pairs sorted by latent: their order, their rows, and where each latent's pairs start."
+        "The pairs sorted by latent (stably): their order, their rows, and where each latent's pairs start."
+        if self.latents.device.type == "cpu":  # a counting sort, about 3× faster than the argsort below
+            order, rows, starts = (t.new_empty(n) for t, n in ((self.latents, len(self.latents)),
+                                   (self.rows, len(self.rows)), (self.latents, self.n_latents)))
+            group_by_latent(*(t.contiguous().numpy() for t in (self.latents, self.rows, order, rows, starts)))
+            return order, rows, starts
         order = torch.argsort(self.latents.int(), stable=True)  # int32 keys sort about 1.5× faster
         counts = torch.bincount(self.latents, minlength=self.n_latents)
         starts = torch.cumsum(counts, 0) - counts
@@ -841,14 +860,14 @@ def choose(
 
 # %% ../nbs/01_saes.ipynb #015ce74b
 @patch
-def encode_pairs(self: TopKSAE, pairs: ActivePairs, values: torch.Tensor, x_in: torch.Tensor) -> SparseCodes:
+def encode_pairs(self: EnsembleSAE, pairs: ActivePairs, values: torch.Tensor, x_in: torch.Tensor) -> SparseCodes:
     "Activations at `pairs` (pre-activations `values`), with gradients to the encoder and `b_dec`."
     b_dec = self.b_dec if self.cfg.apply_b_dec_to_input else None
     pre = SparseEncode.apply(values, x_in, self.W_enc, self.b_enc, b_dec, pairs)
     return SparseCodes(pairs, F.relu(pre), (self.cfg.n_seeds, x_in.shape[1], self.cfg.d_sae))
 
 @patch
-def decode_pairs(self: TopKSAE, codes: SparseCodes, with_bias: bool = True) -> torch.Tensor:
+def decode_pairs(self: EnsembleSAE, codes: SparseCodes, with_bias: bool = True) -> torch.Tensor:
     "Sum of the active decoder rows of each row (+ b_dec), `[n, batch, d_in]`."
     n, batch, _ = codes.shape
     b_dec = self.b_dec if with_bias else None
@@ -1111,11 +1130,19 @@ def sparsity_losses(self: JumpReLUSAE, sums, batch: int, sparsity_scale: float) 
     return {"l0": sparsity_scale * self.cfg.l0_coefficient * sums.sum(-1) / batch}
 
 
+@patch
+def sparse_choice(self: EnsembleSAE, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] | None:
+    "The active pairs and their pre-activations when this step trains sparsely (ReLU, below), else None."
+    return None
+
+
 def dense_training_forward(self, x: torch.Tensor, sparsity_scale: float = 1.0) -> SAEOutput:
     "Eval mode: the dense forward. Training: `DenseSAEPass` and the sparsity loss from its column sums."
     if not self.training: return EnsembleSAE.forward(self, x)
     x_target = x.to(self.W_enc)
     with torch.no_grad(): x_in = self.sae_input(x)
+    if (chosen := self.sparse_choice(x_in)) is not None:
+        return self.sparse_training_forward(x_target, x_in, *chosen, sparsity_scale)
     batch = x_in.shape[1]
     rows = batch if x_in.is_cuda else max(1, min(batch, self.dense_chunk // self.cfg.d_sae))
     theta = self.threshold if isinstance(self, JumpReLUSAE) else None
@@ -1137,6 +1164,40 @@ def train(self: EnsembleSAE, mode: bool = True):
     "Training mode on or off; off also frees the training pass's workspace."
     if not mode: self.__dict__.pop("pass_workspace", None)
     return nn.Module.train(self, mode)
+
+# %% ../nbs/01_saes.ipynb #a5c5db6e
+ReLUSAE.sparse_below = 0.08  # train on the active pairs when fewer than this share of a step's first chunk fire
+
+
+@patch
+@torch.no_grad()
+def sparse_choice(self: ReLUSAE, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] | None:
+    "The positive pre-activations as pairs, on CPU when the first chunk is sparse enough, else None."
+    if x_in.device.type != "cpu": return None
+    n, batch, _ = x_in.shape
+    d_sae = self.cfg.d_sae
+    rows = max(1, min(batch, self.dense_chunk // d_sae))
+    buffer, parts = x_in.new_empty(rows, d_sae), []
+    for m in range(n):
+        for start in range(0, batch, rows):
+            pre = torch.addmm(self.b_enc[m], x_in[m, start : start + rows], self.W_enc[m], out=buffer[: min(rows, batch - start)])
+            flat, keys = entries_at_least(pre.view(-1).view(SAME_WIDTH_INT[pre.dtype]), 1)  # floats > 0: keys ≥ 1
+            if not parts and len(flat) >= self.sparse_below * pre.numel(): return None
+            parts.append((flat // d_sae + (m * batch + start), flat % d_sae + m * d_sae, keys.view(pre.dtype)))
+    rows, latents, values = (torch.cat(t) for t in zip(*parts))
+    return ActivePairs(rows, latents, n * batch, n * d_sae), values
+
+
+@patch
+def sparse_training_forward(self: ReLUSAE, x_target, x_in, pairs, values, sparsity_scale) -> SAEOutput:
+    "The training forward on the active pairs: reconstruction, L1 from per-latent sums, dead latents."
+    n, batch, _ = x_in.shape
+    codes = self.encode_pairs(pairs, values, x_in)
+    sums = codes.values.new_zeros(n * self.cfg.d_sae).index_add(0, codes.latents, codes.values).view(n, -1)
+    x_hat = self.decode_pairs(codes)
+    losses = {"mse": squared_error(x_target, x_hat)} | self.sparsity_losses(sums, batch, sparsity_scale)
+    self.update_dead_latents(codes)
+    return SAEOutput(x_hat, codes, losses)
 
 # %% ../nbs/01_saes.ipynb #f23a2bf8
 def saelens_architecture(sae: EnsembleSAE) -> str:
