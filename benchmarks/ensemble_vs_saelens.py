@@ -5,6 +5,10 @@ lockstep), on the same activations, for every architecture.
 Run: `python benchmarks/ensemble_vs_saelens.py` (TopK; `--arch all` for ReLU, JumpReLU, TopK,
 BatchTopK and Matryoshka; `--memory` for the peak memory of a wide ensemble, on CPU; `--device cuda` to
 train both libraries on a GPU; `--help` for options).
+`--warm-steps N` first trains our ensemble N steps on batches of another seed, untimed, and every timed
+run of both libraries starts from its parameters: a training run's steady state rather than its first
+steps. That matters for ReLU, whose latents are dense at initialisation and sparse later (our ReLU
+trains on the active pairs once few enough fire); `--l1-coefficient` sets its L1 coefficient.
 Timings depend on the machine and on whatever else shares it, so every result line carries the load
 average. For each architecture it prints:
 - every run (`--runs`, default 3, in one process, SAELens and ours alternating which goes first):
@@ -22,7 +26,7 @@ Setup, identical for both libraries:
   batches are drawn once before timing and fed, in the same order, to both;
 - SAEs: d_in 128, d_sae 1024, batch 4096, the same number of steps; TopK-style k 16 (BatchTopK and
   Matryoshka: 16 per row on average; Matryoshka prefixes 128, 256, 512 and 1024, equal weights);
-  ReLU with L1 coefficient 0.1 (decoder-norm weighted in both); JumpReLU with SAELens's default
+  ReLU with L1 coefficient 0.1 unless `--l1-coefficient` says otherwise (decoder-norm weighted in both); JumpReLU with SAELens's default
   "step" L0 loss, coefficient 0.1, bandwidth 0.05, initial threshold 0.01; identical initial weights
   (our member i is copied into SAELens SAE i, with b_dec at the geometric median of the first batch);
 - Adam, lr 3e-4, betas (0.9, 0.999), constant learning rate, gradient norm clipped at 1 per SAE;
@@ -105,11 +109,15 @@ def toy_model(d_in: int = D_IN, seed: int = 0) -> ToyModel:
     return ToyModel(d_in, p.tolist(), std_magnitude=0.3, orthogonal=False, seed=seed, device="cpu")
 
 
+START: dict[str, torch.Tensor] = {}  # `--warm-steps`: the parameters every run starts from (empty: fresh ones)
+
+
 def our_ensemble(arch: str, first_batch: torch.Tensor, dead_window: int, d_sae: int = D_SAE):
-    "The 8-member ensemble, b_dec at the geometric median of the first batch."
+    "The 8-member ensemble, b_dec at the geometric median of the first batch (or the `START` parameters)."
     sae = make_sae(arch, d_in=first_batch.shape[-1], d_sae=d_sae, n_seeds=N_SAES, device=DEVICE,
                    dead_after_tokens=(dead_window + 1) * BATCH, **ARCHS[arch][0])
     sae.init_b_dec(first_batch, "geometric_median")
+    if START: sae.load_state_dict(START, strict=False)
     return sae
 
 
@@ -119,7 +127,8 @@ def saelens_copy(arch: str, ours, member: int):
     sae = cls(cfg_cls(d_in=ours.cfg.d_in, d_sae=ours.cfg.d_sae, device=DEVICE, **{**kw, **(
         dict(matryoshka_widths=list(kw["matryoshka_widths"])) if "matryoshka_widths" in kw else {})}))
     with torch.no_grad():
-        for name in ("W_enc", "b_enc", "W_dec", "b_dec"): getattr(sae, name).copy_(getattr(ours, name)[member])
+        for name in ("W_enc", "b_enc", "W_dec", "b_dec", "threshold")[: 5 if arch == "jumprelu" else 4]:
+            getattr(sae, name).copy_(getattr(ours, name)[member])  # SAELens's JumpReLU keeps θ itself too
     return sae
 
 
@@ -255,10 +264,22 @@ def phase_table(sae, batches: list[torch.Tensor]) -> dict[str, float]:
     return per_phase | {"wall (profiled)": 1000 * wall / len(batches)}
 
 
-def compare(arch: str, batches, held_out, args) -> float:
+def warm_start(arch: str, held_out: torch.Tensor, args) -> str:
+    "Train our `arch` ensemble `args.warm_steps` steps on batches of another seed and make its parameters `START`."
+    START.clear()
+    if not args.warm_steps: return "from initialisation"
+    warm = list(toy_model().batches(BATCH, n_batches=args.warm_steps, seed=2))
+    sae, _ = train_ours(arch, [b.to(DEVICE) for b in warm], args.dead_window)
+    mse, l0, _ = ours_metrics(sae, held_out)
+    START.update({name: p.detach().clone() for name, p in sae.named_parameters()})
+    return f"from our ensemble after {args.warm_steps} untimed steps (held-out MSE {mse.mean():.4f}, L0 {l0.mean():.2f})"
+
+
+def compare(arch: str, batches, held_out, args, start: str) -> float:
     "Alternating runs of SAELens and ours on `arch`; print every run, the metrics and the phases; return the median speedup."
-    print(f"\n== {arch}: {N_SAES} SAEs, d_in {D_IN}, d_sae {D_SAE}, batch {BATCH}, {len(batches)} steps, "
-          f"{torch.get_num_threads()} threads, {load()}")
+    relu = f", L1 {args.l1_coefficient}" if arch == "relu" else ""
+    print(f"\n== {arch}: {N_SAES} SAEs, d_in {D_IN}, d_sae {D_SAE}, batch {BATCH}{relu}, {len(batches)} steps "
+          f"{start}, {torch.get_num_threads()} threads, {load()}")
     train_ours(arch, batches[:3], args.dead_window); train_saelens(arch, batches[:3], args.dead_window)  # warm up
     trainers = {"SAELens": lambda: train_saelens(arch, batches, args.dead_window),
                 "ours": lambda: train_ours(arch, batches, args.dead_window)}
@@ -327,6 +348,10 @@ def main():
     parser.add_argument("--threads", type=int, default=2, help="torch CPU threads")
     parser.add_argument("--device", default="cpu", help="where both libraries train: cpu, cuda, cuda:1, ...")
     parser.add_argument("--multi", action="store_true", help="also time SAELens's MultiSAETrainer")
+    parser.add_argument("--l1-coefficient", type=float, default=0.1, help="ReLU's L1 coefficient (both libraries)")
+    parser.add_argument("--warm-steps", type=int, default=0,
+                        help="first train our ensemble this many steps on other batches, untimed; every timed run of "
+                             "both libraries then starts from its parameters (with fresh optimiser and dead-latent state)")
     parser.add_argument("--memory", action="store_true",
                         help="peak RSS of each library training 8 TopK SAEs at d_in 512, d_sae 16384 (separate processes)")
     parser.add_argument("--memory-steps", type=int, default=1, help="training steps in the memory check")
@@ -342,9 +367,11 @@ def main():
                             "--threads", str(args.threads)], check=True)
         return
 
+    ARCHS["relu"][0]["l1_coefficient"] = ARCHS["relu"][3]["l1_coefficient"] = args.l1_coefficient
     data = [b.to(DEVICE) for b in toy_model().batches(BATCH, n_batches=args.steps + 4, seed=1)]
     batches, held_out = data[:args.steps], torch.cat(data[args.steps:])
-    speedups = {arch: compare(arch, batches, held_out, args) for arch in (ARCHS if args.arch == "all" else [args.arch])}
+    speedups = {arch: compare(arch, batches, held_out, args, warm_start(arch, held_out, args))
+                for arch in (ARCHS if args.arch == "all" else [args.arch])}
     for arch, s in speedups.items(): print(f"speedup{'' if len(speedups) == 1 else ' ' + arch}: {s.wall:.2f} (CPU time: {s.cpu:.2f})")
 
 

@@ -33,9 +33,9 @@ __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_r
            'sae_class', 'make_sae', 'SAEMember', 'group_by_latent', 'ActivePairs', 'SparseCodes', 'SparseEncode',
            'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'collect_at_least', 'entries_at_least',
            'top_row_keys', 'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass',
-           'dense_training_forward', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg',
-           'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection',
-           'as_sae']
+           'dense_training_forward', 'chosen_pairs', 'saelens_architecture', 'member_state', 'sae_lens_version',
+           'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff',
+           'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -304,7 +304,7 @@ class JumpReLUFunction(torch.autograd.Function):
     def backward(ctx, grad):
         z, theta = ctx.saved_tensors
         grad_theta = -(theta / ctx.bandwidth) * rectangle((z - theta) / ctx.bandwidth) * grad
-        return (z > theta) * grad, grad_theta.sum(1, keepdim=True), None
+        return (z > theta) * grad, grad_theta.sum_to_size(theta.shape), None
 
 class StepFunction(torch.autograd.Function):
     "H(z − θ) with the straight-through gradient for θ (none for z)."
@@ -317,7 +317,7 @@ class StepFunction(torch.autograd.Function):
     def backward(ctx, grad):
         z, theta = ctx.saved_tensors
         grad_theta = -(1 / ctx.bandwidth) * rectangle((z - theta) / ctx.bandwidth) * grad
-        return None, grad_theta.sum(1, keepdim=True), None
+        return None, grad_theta.sum_to_size(theta.shape), None
 
 class JumpReLUSAE(EnsembleSAE):
     "JumpReLU SAE with learned thresholds (θ itself, kept ≥ 0) and an L0 penalty."
@@ -860,7 +860,7 @@ def choose(
 
 # %% ../nbs/01_saes.ipynb #015ce74b
 @patch
-def encode_pairs(self: EnsembleSAE, pairs: ActivePairs, values: torch.Tensor, x_in: torch.Tensor) -> SparseCodes:
+def encode_pairs(self: TopKSAE, pairs: ActivePairs, values: torch.Tensor, x_in: torch.Tensor) -> SparseCodes:
     "Activations at `pairs` (pre-activations `values`), with gradients to the encoder and `b_dec`."
     b_dec = self.b_dec if self.cfg.apply_b_dec_to_input else None
     pre = SparseEncode.apply(values, x_in, self.W_enc, self.b_enc, b_dec, pairs)
@@ -1166,13 +1166,26 @@ def train(self: EnsembleSAE, mode: bool = True):
     return nn.Module.train(self, mode)
 
 # %% ../nbs/01_saes.ipynb #a5c5db6e
-ReLUSAE.sparse_below = 0.08  # train on the active pairs when fewer than this share of a step's first chunk fire
+ReLUSAE.sparse_below = JumpReLUSAE.sparse_below = 0.11  # train on pairs when fewer than this share of a step's first chunk are chosen
 
 
 @patch
+def chosen_in_chunk(self: ReLUSAE, pre: torch.Tensor, member: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "Flat indices (ascending) and values of the positive entries of a chunk `[rows, d_sae]`."
+    flat, keys = entries_at_least(pre.view(-1).view(SAME_WIDTH_INT[pre.dtype]), 1)  # floats > 0: keys ≥ 1
+    return flat, keys.view(pre.dtype)
+
+
+@patch
+def chosen_in_chunk(self: JumpReLUSAE, pre: torch.Tensor, member: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "Flat indices (ascending) and values of the entries above θ − ε: firing, or in θ's gradient window."
+    flat = (pre > self.threshold[member] - self.cfg.bandwidth).view(-1).nonzero().squeeze(1)
+    return flat, pre.view(-1)[flat]
+
+
 @torch.no_grad()
-def sparse_choice(self: ReLUSAE, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] | None:
-    "The positive pre-activations as pairs, on CPU when the first chunk is sparse enough, else None."
+def chosen_pairs(self, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] | None:
+    "The pairs `chosen_in_chunk` picks and their pre-activations, on CPU when the first chunk is sparse enough, else None."
     if x_in.device.type != "cpu": return None
     n, batch, _ = x_in.shape
     d_sae = self.cfg.d_sae
@@ -1181,19 +1194,40 @@ def sparse_choice(self: ReLUSAE, x_in: torch.Tensor) -> tuple[ActivePairs, torch
     for m in range(n):
         for start in range(0, batch, rows):
             pre = torch.addmm(self.b_enc[m], x_in[m, start : start + rows], self.W_enc[m], out=buffer[: min(rows, batch - start)])
-            flat, keys = entries_at_least(pre.view(-1).view(SAME_WIDTH_INT[pre.dtype]), 1)  # floats > 0: keys ≥ 1
+            flat, values = self.chosen_in_chunk(pre, m)
             if not parts and len(flat) >= self.sparse_below * pre.numel(): return None
-            parts.append((flat // d_sae + (m * batch + start), flat % d_sae + m * d_sae, keys.view(pre.dtype)))
+            parts.append((flat // d_sae + (m * batch + start), flat % d_sae + m * d_sae, values))
     rows, latents, values = (torch.cat(t) for t in zip(*parts))
     return ActivePairs(rows, latents, n * batch, n * d_sae), values
 
 
+ReLUSAE.sparse_choice = JumpReLUSAE.sparse_choice = chosen_pairs
+
+
 @patch
-def sparse_training_forward(self: ReLUSAE, x_target, x_in, pairs, values, sparsity_scale) -> SAEOutput:
-    "The training forward on the active pairs: reconstruction, L1 from per-latent sums, dead latents."
+def pair_activations(self: ReLUSAE, pre: torch.Tensor, latents: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    "`f` at the pairs, and each pair's term of the per-latent sums the sparsity loss takes (Σ f)."
+    f = F.relu(pre)
+    return f, f
+
+
+@patch
+def pair_activations(self: JumpReLUSAE, pre: torch.Tensor, latents: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    "`f` at the pairs, and each pair's term of the per-latent sums the sparsity loss takes (Σ H(z − θ))."
+    theta = self.threshold.flatten()[latents]  # θ's gradient comes back through the gather
+    eps = self.cfg.bandwidth
+    return JumpReLUFunction.apply(pre, theta, eps), StepFunction.apply(pre, theta, eps)
+
+
+@patch
+def sparse_training_forward(self: EnsembleSAE, x_target, x_in, pairs, values, sparsity_scale) -> SAEOutput:
+    "The training forward on the chosen pairs: reconstruction, sparsity loss from per-latent sums, dead latents."
     n, batch, _ = x_in.shape
-    codes = self.encode_pairs(pairs, values, x_in)
-    sums = codes.values.new_zeros(n * self.cfg.d_sae).index_add(0, codes.latents, codes.values).view(n, -1)
+    b_dec = self.b_dec if self.cfg.apply_b_dec_to_input else None
+    pre = SparseEncode.apply(values, x_in, self.W_enc, self.b_enc, b_dec, pairs)
+    f, terms = self.pair_activations(pre, pairs.latents)
+    codes = SparseCodes(pairs, f, (n, batch, self.cfg.d_sae))
+    sums = terms.new_zeros(n * self.cfg.d_sae).index_add(0, pairs.latents, terms).view(n, -1)
     x_hat = self.decode_pairs(codes)
     losses = {"mse": squared_error(x_target, x_hat)} | self.sparsity_losses(sums, batch, sparsity_scale)
     self.update_dead_latents(codes)
