@@ -1132,7 +1132,7 @@ def sparsity_losses(self: JumpReLUSAE, sums, batch: int, sparsity_scale: float) 
 
 @patch
 def sparse_choice(self: EnsembleSAE, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] | None:
-    "The active pairs and their pre-activations when this step trains sparsely (ReLU, below), else None."
+    "The chosen pairs and their pre-activations when this step trains on pairs (ReLU, JumpReLU: below), else None."
     return None
 
 
