@@ -1187,6 +1187,8 @@ def chosen_in_chunk(self: JumpReLUSAE, pre: torch.Tensor, member: int) -> tuple[
 def chosen_pairs(self, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] | None:
     "The pairs `chosen_in_chunk` picks and their pre-activations, on CPU when the first chunk is sparse enough, else None."
     if x_in.device.type != "cpu": return None
+    if not (self.W_enc.isfinite().all() and self.b_enc.isfinite().all()):
+        return None  # a NaN pre-activation with its sign bit set would not be chosen: the dense pass shows it
     n, batch, _ = x_in.shape
     d_sae = self.cfg.d_sae
     rows = max(1, min(batch, self.dense_chunk // d_sae))
