@@ -30,12 +30,12 @@ __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_r
            'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
            'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_rows', 'striped_topk', 'positive_topk',
            'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE',
-           'sae_class', 'make_sae', 'SAEMember', 'group_by_latent', 'ActivePairs', 'SparseCodes', 'SparseEncode',
+           'sae_class', 'make_sae', 'SAEMember', 'add_weighted_rows', 'ActivePairs', 'SparseCodes', 'SparseEncode',
            'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'collect_at_least', 'entries_at_least',
            'top_row_keys', 'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass',
-           'dense_training_forward', 'chosen_pairs', 'saelens_architecture', 'member_state', 'sae_lens_version',
-           'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff',
-           'SAESelection', 'as_sae']
+           'dense_training_forward', 'count_above', 'collect_above', 'chosen_pairs', 'saelens_architecture',
+           'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens',
+           'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -609,16 +609,11 @@ class SAEMember:
 
 # %% ../nbs/01_saes.ipynb #a629f2f3
 @numba.njit(nogil=True, boundscheck=False, cache=True)
-def group_by_latent(latents, rows, order, rows_by_latent, starts):
-    "Stable counting sort of the pairs by latent: their order, their rows in it, where each latent starts."
-    next_slot = np.zeros(len(starts) + 1, np.int64)
-    for a in range(len(latents)): next_slot[latents[a] + 1] += 1
-    for j in range(len(starts)): next_slot[j + 1] += next_slot[j]  # now: where latent j's pairs start
-    starts[:] = next_slot[:-1]
-    for a in range(len(latents)):
-        c = next_slot[latents[a]]
-        order[c], rows_by_latent[c] = a, rows[a]
-        next_slot[latents[a]] = c + 1
+def add_weighted_rows(rows, latents, weights, table, out):
+    "`out[latents[a]] += weights[a] · table[rows[a]]` for every pair `a`, in order."
+    for a in range(len(rows)):
+        w, r, j = weights[a], rows[a], latents[a]
+        for i in range(table.shape[1]): out[j, i] += w * table[r, i]
 
 
 class ActivePairs:
@@ -634,11 +629,6 @@ class ActivePairs:
     @functools.cached_property
     def by_latent(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         "The pairs sorted by latent (stably): their order, their rows, and where each latent's pairs start."
-        if self.latents.device.type == "cpu":  # a counting sort, about 3× faster than the argsort below
-            order, rows, starts = (t.new_empty(n) for t, n in ((self.latents, len(self.latents)),
-                                   (self.rows, len(self.rows)), (self.latents, self.n_latents)))
-            group_by_latent(*(t.contiguous().numpy() for t in (self.latents, self.rows, order, rows, starts)))
-            return order, rows, starts
         order = torch.argsort(self.latents.int(), stable=True)  # int32 keys sort about 1.5× faster
         counts = torch.bincount(self.latents, minlength=self.n_latents)
         starts = torch.cumsum(counts, 0) - counts
@@ -654,7 +644,17 @@ class ActivePairs:
     def sum_per_latent(self, table: torch.Tensor, # [n_rows, d]
                        weights: torch.Tensor      # [nnz]
                       ) -> torch.Tensor:
-        "`out[j] = Σ_(r, j) w · table[r]`, `[n_latents, d]`."
+        "`out[j] = Σ_(r, j) w · table[r]`, `[n_latents, d]`: on CPU one pass over the pairs (numba)."
+        if table.device.type != "cpu": return self.sum_per_latent_sorted(table, weights)
+        out = table.new_zeros(self.n_latents, table.shape[1])
+        args = (self.rows, self.latents, weights.to(table.dtype), table)
+        add_weighted_rows(*(t.detach().contiguous().numpy() for t in args), out.numpy())
+        return out
+
+    def sum_per_latent_sorted(self, table: torch.Tensor, # [n_rows, d]
+                              weights: torch.Tensor      # [nnz]
+                             ) -> torch.Tensor:
+        "`sum_per_latent` off CPU: the pairs grouped by latent, summed by `embedding_bag`."
         order, rows, starts = self.by_latent
         return F.embedding_bag(rows, table, starts, mode="sum",
                                per_sample_weights=weights.index_select(0, order))
@@ -1166,40 +1166,61 @@ def train(self: EnsembleSAE, mode: bool = True):
     return nn.Module.train(self, mode)
 
 # %% ../nbs/01_saes.ipynb #a5c5db6e
-ReLUSAE.sparse_below = JumpReLUSAE.sparse_below = 0.11  # train on pairs when fewer than this share of a step's first chunk are chosen
+ReLUSAE.sparse_below = JumpReLUSAE.sparse_below = 0.15  # train on pairs when fewer than this share of a step's first chunk are chosen
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def count_above(values, bounds):
+    "How many entries of `values` `[rows, d]` exceed their column's bound (branch-free, so it vectorises)."
+    count = 0
+    for r in range(values.shape[0]):
+        row = values[r]
+        for j in range(values.shape[1]): count += np.int64(row[j] > bounds[j])
+    return count
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def collect_above(values, bounds, first_row, first_latent, rows, latents, kept):
+    "The entries of `values` `[rows, d]` above their column's bound, row by row: row, latent (both offset) and value."
+    c = 0
+    for r in range(values.shape[0]):
+        row = values[r]
+        for j in range(values.shape[1]):
+            if row[j] > bounds[j]:
+                rows[c], latents[c], kept[c] = first_row + r, first_latent + j, row[j]
+                c += 1
 
 
 @patch
-def chosen_in_chunk(self: ReLUSAE, pre: torch.Tensor, member: int) -> tuple[torch.Tensor, torch.Tensor]:
-    "Flat indices (ascending) and values of the positive entries of a chunk `[rows, d_sae]`."
-    flat, keys = entries_at_least(pre.view(-1).view(SAME_WIDTH_INT[pre.dtype]), 1)  # floats > 0: keys ≥ 1
-    return flat, keys.view(pre.dtype)
+def selection_bounds(self: ReLUSAE) -> torch.Tensor:
+    "`[n, d_sae]`: the pairs are the pre-activations above 0, where f and its L1 term are nonzero."
+    return torch.zeros_like(self.b_enc)
 
 
 @patch
-def chosen_in_chunk(self: JumpReLUSAE, pre: torch.Tensor, member: int) -> tuple[torch.Tensor, torch.Tensor]:
-    "Flat indices (ascending) and values of the entries above θ − ε: firing, or in θ's gradient window."
-    flat = (pre > self.threshold[member] - self.cfg.bandwidth).view(-1).nonzero().squeeze(1)
-    return flat, pre.view(-1)[flat]
+def selection_bounds(self: JumpReLUSAE) -> torch.Tensor:
+    "`[n, d_sae]`: the pairs are the pre-activations above θ − ε: firing, or in θ's gradient window."
+    return self.threshold - self.cfg.bandwidth
 
 
 @torch.no_grad()
 def chosen_pairs(self, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] | None:
-    "The pairs `chosen_in_chunk` picks and their pre-activations, on CPU when the first chunk is sparse enough, else None."
+    "The pre-activations above `selection_bounds` as pairs, and their values, on CPU when the first chunk is sparse enough, else None."
     if x_in.device.type != "cpu": return None
     if not (self.W_enc.isfinite().all() and self.b_enc.isfinite().all()):
-        return None  # a NaN pre-activation with its sign bit set would not be chosen: the dense pass shows it
+        return None  # a NaN pre-activation is never above a bound, so the pairs would leave it out: the dense pass shows it
     n, batch, _ = x_in.shape
     d_sae = self.cfg.d_sae
     rows = max(1, min(batch, self.dense_chunk // d_sae))
-    buffer, parts = x_in.new_empty(rows, d_sae), []
+    bounds, buffer, parts = self.selection_bounds().numpy(), x_in.new_empty(rows, d_sae), []
     for m in range(n):
         for start in range(0, batch, rows):
-            pre = torch.addmm(self.b_enc[m], x_in[m, start : start + rows], self.W_enc[m], out=buffer[: min(rows, batch - start)])
-            flat, values = self.chosen_in_chunk(pre, m)
-            if not parts and len(flat) >= self.sparse_below * pre.numel(): return None
-            parts.append((flat // d_sae + (m * batch + start), flat % d_sae + m * d_sae, values))
-    rows, latents, values = (torch.cat(t) for t in zip(*parts))
+            pre = torch.addmm(self.b_enc[m], x_in[m, start : start + rows], self.W_enc[m], out=buffer[: min(rows, batch - start)]).numpy()
+            count = count_above(pre, bounds[m])
+            if not parts and count >= self.sparse_below * pre.size: return None
+            parts.append((np.empty(count, np.int64), np.empty(count, np.int64), np.empty(count, pre.dtype)))
+            collect_above(pre, bounds[m], m * batch + start, m * d_sae, *parts[-1])
+    rows, latents, values = (torch.from_numpy(np.concatenate(t)) for t in zip(*parts))
     return ActivePairs(rows, latents, n * batch, n * d_sae), values
 
 
