@@ -621,10 +621,30 @@ class ActivePairs:
     def __init__(self, rows: torch.Tensor,    # [nnz] flattened row (member·batch + b), ascending
                  latents: torch.Tensor,       # [nnz] flattened latent (member·d_sae + j)
                  n_rows: int,                 # n_seeds · batch
-                 n_latents: int               # n_seeds · d_sae
+                 n_latents: int,              # n_seeds · d_sae
+                 check: bool = True           # check the indices (the package's own builders make them valid)
                 ):
         self.rows, self.latents, self.n_rows, self.n_latents = rows, latents, n_rows, n_latents
+        if check: self.check()
         self.row_starts = torch.searchsorted(rows, torch.arange(n_rows + 1, device=rows.device))
+
+    def check(self):
+        "Raise a `ValueError` unless the rows are ascending in `[0, n_rows)` and the latents in `[0, n_latents)`."
+        rows, latents = self.rows, self.latents
+        if rows.ndim != 1 or rows.shape != latents.shape:
+            raise ValueError(f"ActivePairs: rows and latents must be 1-D and of one length, got {tuple(rows.shape)} and {tuple(latents.shape)}")
+        if not len(rows): return
+        lo, hi = torch.aminmax(latents)
+        if not 0 <= lo <= hi < self.n_latents:
+            raise ValueError(f"ActivePairs: latents must lie in [0, {self.n_latents}), got {lo.item()}..{hi.item()}")
+        if not (0 <= rows[0] and rows[-1] < self.n_rows and (rows[1:] >= rows[:-1]).all()):
+            raise ValueError(f"ActivePairs: rows must be ascending and lie in [0, {self.n_rows})")
+
+    def _check_operands(self, table, n_table, weights):
+        if table.ndim != 2 or table.shape[0] != n_table:
+            raise ValueError(f"ActivePairs: the table must be [{n_table}, d], got {tuple(table.shape)}")
+        if weights.shape != self.rows.shape:
+            raise ValueError(f"ActivePairs: one weight per pair ({len(self.rows)}), got {tuple(weights.shape)}")
 
     @functools.cached_property
     def by_latent(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -638,6 +658,7 @@ class ActivePairs:
                     weights: torch.Tensor      # [nnz]
                    ) -> torch.Tensor:
         "`out[r] = Σ_(r, j) w · table[j]`, `[n_rows, d]`."
+        self._check_operands(table, self.n_latents, weights)
         return F.embedding_bag(self.latents, table, self.row_starts[:-1], mode="sum",
                                per_sample_weights=weights)
 
@@ -645,6 +666,7 @@ class ActivePairs:
                        weights: torch.Tensor      # [nnz]
                       ) -> torch.Tensor:
         "`out[j] = Σ_(r, j) w · table[r]`, `[n_latents, d]`: on CPU one pass over the pairs (numba)."
+        self._check_operands(table, self.n_rows, weights)  # the numba pass trusts its indices
         if table.device.type != "cpu": return self.sum_per_latent_sorted(table, weights)
         out = table.new_zeros(self.n_latents, table.shape[1])
         args = (self.rows, self.latents, weights.to(table.dtype), table)
@@ -786,7 +808,7 @@ def row_pairs(
     positive = values > 0
     if not positive.all():
         rows, latents, values = rows[positive], latents[positive], values[positive]
-    return ActivePairs(rows, latents, n * batch, n * d_sae), values
+    return ActivePairs(rows, latents, n * batch, n * d_sae, check=False), values
 
 # %% ../nbs/01_saes.ipynb #d213fad0
 TopKSAE.choice_chunk = 2**18  # pre-activations per chunk of the training choice (1 MB in float32)
@@ -881,7 +903,7 @@ def prefix_reconstructions(self: TopKSAE, codes: SparseCodes) -> list[torch.Tens
     x_hat, out = self.b_dec[:, None], []
     for b in range(len(self.block_ends)):
         mine = blocks == b  # keeps the row order
-        block = SparseCodes(ActivePairs(p.rows[mine], p.latents[mine], p.n_rows, p.n_latents),
+        block = SparseCodes(ActivePairs(p.rows[mine], p.latents[mine], p.n_rows, p.n_latents, check=False),
                             codes.values[mine], codes.shape)
         start = x_hat.detach() if (self.cfg.detach_prefixes and b > 0) else x_hat
         x_hat = start + self.decode_pairs(block, with_bias=False)
@@ -985,7 +1007,7 @@ def select_pairs(self: BatchTopKSAE, values, flat, batch):
     member = torch.arange(n, device=values.device)[:, None]
     keep = values > 0
     rows, latents = (member * batch + flat // d_sae)[keep], (member * d_sae + flat % d_sae)[keep]
-    return ActivePairs(rows, latents, n * batch, n * d_sae), values[keep]
+    return ActivePairs(rows, latents, n * batch, n * d_sae, check=False), values[keep]
 
 
 @patch
@@ -1221,7 +1243,7 @@ def chosen_pairs(self, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] |
             parts.append((np.empty(count, np.int64), np.empty(count, np.int64), np.empty(count, pre.dtype)))
             collect_above(pre, bounds[m], m * batch + start, m * d_sae, *parts[-1])
     rows, latents, values = (torch.from_numpy(np.concatenate(t)) for t in zip(*parts))
-    return ActivePairs(rows, latents, n * batch, n * d_sae), values
+    return ActivePairs(rows, latents, n * batch, n * d_sae, check=False), values
 
 
 ReLUSAE.sparse_choice = JumpReLUSAE.sparse_choice = chosen_pairs
