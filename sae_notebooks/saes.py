@@ -633,6 +633,8 @@ class ActivePairs:
         rows, latents = self.rows, self.latents
         if rows.ndim != 1 or rows.shape != latents.shape:
             raise ValueError(f"ActivePairs: rows and latents must be 1-D and of one length, got {tuple(rows.shape)} and {tuple(latents.shape)}")
+        if not {rows.dtype, latents.dtype} <= {torch.int32, torch.int64}:
+            raise ValueError(f"ActivePairs: rows and latents must be integer tensors (int32 or int64), got {rows.dtype} and {latents.dtype}")
         if not len(rows): return
         lo, hi = torch.aminmax(latents)
         if not 0 <= lo <= hi < self.n_latents:
@@ -641,6 +643,7 @@ class ActivePairs:
             raise ValueError(f"ActivePairs: rows must be ascending and lie in [0, {self.n_rows})")
 
     def _check_operands(self, table, n_table, weights):
+        "Raise a `ValueError` unless `table` is `[n_table, d]` and there is one weight per pair."
         if table.ndim != 2 or table.shape[0] != n_table:
             raise ValueError(f"ActivePairs: the table must be [{n_table}, d], got {tuple(table.shape)}")
         if weights.shape != self.rows.shape:
