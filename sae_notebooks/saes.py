@@ -28,14 +28,15 @@ from .core import (atomic_folder, check_activations, config_from_dict, default_d
 __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
            'SquaredError', 'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median', 'ReLUConfig',
            'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
-           'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_rows', 'striped_topk', 'positive_topk',
-           'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE',
-           'sae_class', 'make_sae', 'SAEMember', 'add_weighted_rows', 'ActivePairs', 'SparseCodes', 'SparseEncode',
-           'SparseDecode', 'candidate_latents', 'top_per_row', 'row_pairs', 'collect_at_least', 'entries_at_least',
-           'top_row_keys', 'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass',
-           'dense_training_forward', 'count_above', 'collect_above', 'chosen_pairs', 'saelens_architecture',
-           'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens',
-           'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
+           'cpu_parts', 'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_block', 'striped_topk_rows',
+           'striped_topk', 'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig',
+           'balanced_prefix_weights', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'add_weighted_rows',
+           'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode', 'candidate_latents', 'top_per_row',
+           'row_pairs', 'collect_at_least', 'at_least_in_parts', 'entries_at_least', 'top_row_keys', 'ascending_topk',
+           'where_positive', 'PassWorkspace', 'DenseSAEPass', 'dense_training_forward', 'count_above', 'collect_above',
+           'count_above_in_parts', 'collect_above_in_parts', 'chosen_pairs', 'saelens_architecture', 'member_state',
+           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
+           'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -362,6 +363,11 @@ class TopKConfig(SAEConfig):
 SAME_WIDTH_INT = {torch.float32: torch.int32, torch.float64: torch.int64, torch.float16: torch.int16,
                   torch.bfloat16: torch.int16}
 
+
+def cpu_parts() -> int:
+    "How many blocks the CPU kernels split their work into, run in parallel: torch's thread count, so `torch.set_num_threads` rules both."
+    return torch.get_num_threads()
+
 @numba.njit(nogil=True, boundscheck=False, cache=True)
 def count_at_least(keys, n, bound):
     "How many of `keys[:n]` are ≥ `bound` (branch-free, so the loop vectorises)."
@@ -398,13 +404,13 @@ def keep_largest(keys, index, n, out_keys, out_index):
 
 
 @numba.njit(nogil=True, boundscheck=False, cache=True)
-def striped_topk_rows(rows, width, out_keys, out_index):
-    "The top-k (k = `out_keys.shape[1]`) of each row of integer `rows` `[R, d]` (`width` stripes of `d / width`)."
+def striped_topk_block(rows, width, out_keys, out_index, first, last):
+    "The top-k (k = `out_keys.shape[1]`) of rows `first..last-1` of integer `rows` `[R, d]` (`width` stripes of `d / width`)."
     d, k = rows.shape[1], out_keys.shape[1]
     best = np.empty(width, rows.dtype)  # each stripe's maximum
     kept_max, kept_stripe = np.empty(width, rows.dtype), np.empty(width, np.int64)
     near, near_index = np.empty(d, rows.dtype), np.empty(d, np.int64)
-    for r in range(rows.shape[0]):
+    for r in range(first, last):
         row = rows[r]
         best[:] = row[:width]
         for start in range(width, d, width):
@@ -433,6 +439,14 @@ def striped_topk_rows(rows, width, out_keys, out_index):
         keep_largest(near, near_index, c, out_keys[r], out_index[r])
 
 
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def striped_topk_rows(rows, width, out_keys, out_index, parts):
+    "`striped_topk_block` of every row, in `parts` blocks of rows that run in parallel."
+    n = rows.shape[0]
+    for p in numba.prange(parts):
+        striped_topk_block(rows, width, out_keys, out_index, p * n // parts, (p + 1) * n // parts)
+
+
 def striped_topk(keys: torch.Tensor, # [..., d] integer keys
                  k: int               # how many
                 ) -> tuple[torch.Tensor, torch.Tensor]:
@@ -443,7 +457,7 @@ def striped_topk(keys: torch.Tensor, # [..., d] integer keys
         return keys.topk(k, sorted=False)
     rows = keys.reshape(-1, d).contiguous()
     values, indices = keys.new_empty(len(rows), k), torch.empty(len(rows), k, dtype=torch.long)
-    if len(rows): striped_topk_rows(rows.numpy(), width, values.numpy(), indices.numpy())
+    if len(rows): striped_topk_rows(rows.numpy(), width, values.numpy(), indices.numpy(), cpu_parts())
     return values.view(*keys.shape[:-1], k), indices.view(*keys.shape[:-1], k)
 
 
@@ -608,12 +622,17 @@ class SAEMember:
         return self.decode(self.encode(x))
 
 # %% ../nbs/01_saes.ipynb #a629f2f3
-@numba.njit(nogil=True, boundscheck=False, cache=True)
-def add_weighted_rows(rows, latents, weights, table, out):
-    "`out[latents[a]] += weights[a] · table[rows[a]]` for every pair `a`, in order."
-    for a in range(len(rows)):
-        w, r, j = weights[a], rows[a], latents[a]
-        for i in range(table.shape[1]): out[j, i] += w * table[r, i]
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def add_weighted_rows(rows, latents, weights, table, out, parts):
+    "`out[latents[a]] += weights[a] · table[rows[a]]` for every pair `a`, in order; `parts` ranges of latents in parallel."
+    n_latents = out.shape[0]
+    for p in numba.prange(parts):
+        lo, hi = p * n_latents // parts, (p + 1) * n_latents // parts
+        for a in range(len(rows)):
+            j = latents[a]
+            if lo <= j < hi:  # an ensemble's pairs come member by member: long runs in or out, well predicted
+                w, r = weights[a], rows[a]
+                for i in range(table.shape[1]): out[j, i] += w * table[r, i]
 
 
 class ActivePairs:
@@ -673,7 +692,7 @@ class ActivePairs:
         if table.device.type != "cpu": return self.sum_per_latent_sorted(table, weights)
         out = table.new_zeros(self.n_latents, table.shape[1])
         args = (self.rows, self.latents, weights.to(table.dtype), table)
-        add_weighted_rows(*(t.detach().contiguous().numpy() for t in args), out.numpy())
+        add_weighted_rows(*(t.detach().contiguous().numpy() for t in args), out.numpy(), cpu_parts())
         return out
 
     def sum_per_latent_sorted(self, table: torch.Tensor, # [n_rows, d]
@@ -939,13 +958,28 @@ def forward(self: TopKSAE, x, sparsity_scale: float = 1.0):
 
 # %% ../nbs/01_saes.ipynb #89e12344
 @numba.njit(nogil=True, boundscheck=False, cache=True)
-def collect_at_least(keys, bound, out_index, out_keys):
-    "The entries of `keys` that are ≥ `bound`, in order, and their indices, into `out_*` (sized to fit)."
+def collect_at_least(keys, bound, first, out_index, out_keys):
+    "The entries of `keys` that are ≥ `bound`, in order, and their indices (+ `first`), into `out_*` (sized to fit)."
     c = 0
     for a in range(len(keys)):
         if keys[a] >= bound:  # rarely true: the branch predicts well
-            out_index[c], out_keys[c] = a, keys[a]
+            out_index[c], out_keys[c] = first + a, keys[a]
             c += 1
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def at_least_in_parts(keys, bound, parts):
+    "Indices (ascending) and values of the `keys` ≥ `bound`: `parts` blocks counted, then collected, in parallel."
+    n, counts = len(keys), np.zeros(parts + 1, np.int64)
+    for p in numba.prange(parts):
+        lo, hi = p * n // parts, (p + 1) * n // parts
+        counts[p + 1] = count_at_least(keys[lo:hi], hi - lo, bound)
+    starts = np.cumsum(counts)
+    index, kept = np.empty(starts[-1], np.int64), np.empty(starts[-1], keys.dtype)
+    for p in numba.prange(parts):
+        lo, s, e = p * n // parts, starts[p], starts[p + 1]
+        collect_at_least(keys[lo : (p + 1) * n // parts], bound, lo, index[s:e], kept[s:e])
+    return index, kept
 
 
 def entries_at_least(row: torch.Tensor, # [N] integer keys
@@ -955,11 +989,8 @@ def entries_at_least(row: torch.Tensor, # [N] integer keys
     if row.device.type != "cpu" or row.dtype != torch.int32:
         index = (row >= bound).nonzero().squeeze(1)
         return index, row[index]
-    keys = row.contiguous().numpy()
-    n = count_at_least(keys, len(keys), bound)
-    index, kept = torch.empty(n, dtype=torch.long), row.new_empty(n)
-    collect_at_least(keys, bound, index.numpy(), kept.numpy())
-    return index, kept
+    index, kept = at_least_in_parts(row.contiguous().numpy(), bound, cpu_parts())
+    return torch.from_numpy(index), torch.from_numpy(kept)
 
 
 def top_row_keys(row: torch.Tensor, # [N] integer keys
@@ -1216,6 +1247,24 @@ def collect_above(values, bounds, first_row, first_latent, rows, latents, kept):
                 c += 1
 
 
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def count_above_in_parts(values, bounds, parts):
+    "`count_above` of each of `parts` blocks of rows of `values`, in parallel: `[parts]`."
+    n, counts = values.shape[0], np.empty(parts, np.int64)
+    for p in numba.prange(parts): counts[p] = count_above(values[p * n // parts : (p + 1) * n // parts], bounds)
+    return counts
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def collect_above_in_parts(values, bounds, counts, first_row, first_latent, rows, latents, kept):
+    "`collect_above` of the blocks `count_above_in_parts` counted, in parallel, each into its place in the outputs."
+    n, parts = values.shape[0], len(counts)
+    starts = np.cumsum(counts) - counts
+    for p in numba.prange(parts):
+        lo, s, e = p * n // parts, starts[p], starts[p] + counts[p]
+        collect_above(values[lo : (p + 1) * n // parts], bounds, first_row + lo, first_latent, rows[s:e], latents[s:e], kept[s:e])
+
+
 @patch
 def selection_bounds(self: ReLUSAE) -> torch.Tensor:
     "`[n, d_sae]`: the pairs are the pre-activations above 0, where f and its L1 term are nonzero."
@@ -1237,15 +1286,16 @@ def chosen_pairs(self, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] |
     n, batch, _ = x_in.shape
     d_sae = self.cfg.d_sae
     rows = max(1, min(batch, self.dense_chunk // d_sae))
-    bounds, buffer, parts = self.selection_bounds().numpy(), x_in.new_empty(rows, d_sae), []
+    bounds, buffer, chosen = self.selection_bounds().numpy(), x_in.new_empty(rows, d_sae), []
     for m in range(n):
         for start in range(0, batch, rows):
             pre = torch.addmm(self.b_enc[m], x_in[m, start : start + rows], self.W_enc[m], out=buffer[: min(rows, batch - start)]).numpy()
-            count = count_above(pre, bounds[m])
-            if not parts and count >= self.sparse_below * pre.size: return None
-            parts.append((np.empty(count, np.int64), np.empty(count, np.int64), np.empty(count, pre.dtype)))
-            collect_above(pre, bounds[m], m * batch + start, m * d_sae, *parts[-1])
-    rows, latents, values = (torch.from_numpy(np.concatenate(t)) for t in zip(*parts))
+            counts = count_above_in_parts(pre, bounds[m], cpu_parts())
+            count = counts.sum()
+            if not chosen and count >= self.sparse_below * pre.size: return None
+            chosen.append((np.empty(count, np.int64), np.empty(count, np.int64), np.empty(count, pre.dtype)))
+            collect_above_in_parts(pre, bounds[m], counts, m * batch + start, m * d_sae, *chosen[-1])
+    rows, latents, values = (torch.from_numpy(np.concatenate(t)) for t in zip(*chosen))
     return ActivePairs(rows, latents, n * batch, n * d_sae, check=False), values
 
 
