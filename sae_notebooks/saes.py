@@ -28,15 +28,15 @@ from .core import (atomic_folder, check_activations, config_from_dict, default_d
 __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
            'SquaredError', 'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median', 'ReLUConfig',
            'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
-           'cpu_parts', 'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_block', 'striped_topk_rows',
-           'striped_topk', 'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE', 'MatryoshkaConfig',
-           'balanced_prefix_weights', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember', 'add_weighted_rows',
-           'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode', 'candidate_latents', 'top_per_row',
-           'row_pairs', 'collect_at_least', 'at_least_in_parts', 'entries_at_least', 'top_row_keys', 'ascending_topk',
-           'where_positive', 'PassWorkspace', 'DenseSAEPass', 'dense_training_forward', 'count_above', 'collect_above',
-           'count_above_in_parts', 'collect_above_in_parts', 'chosen_pairs', 'saelens_architecture', 'member_state',
-           'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens', 'from_pretrained',
-           'saelens_max_abs_diff', 'SAESelection', 'as_sae']
+           'start_numba_threads', 'cpu_parts', 'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_block',
+           'striped_topk_rows', 'striped_topk', 'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE',
+           'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember',
+           'add_weighted_rows', 'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode', 'candidate_latents',
+           'top_per_row', 'row_pairs', 'collect_at_least', 'at_least_in_parts', 'entries_at_least', 'top_row_keys',
+           'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass', 'dense_training_forward', 'count_above',
+           'collect_above', 'count_above_in_parts', 'collect_above_in_parts', 'chosen_pairs', 'saelens_architecture',
+           'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens',
+           'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -364,9 +364,21 @@ SAME_WIDTH_INT = {torch.float32: torch.int32, torch.float64: torch.int64, torch.
                   torch.bfloat16: torch.int16}
 
 
+def start_numba_threads():
+    "Start numba's thread pool, keeping torch's thread count: numba's OpenMP layer runs on the OpenMP runtime torch loaded, and starting it sets that runtime's thread count to numba's."
+    threads = torch.get_num_threads()
+    numba.get_num_threads()  # starts the pool
+    torch.set_num_threads(threads)
+
+
+start_numba_threads()
+
+
 def cpu_parts() -> int:
-    "How many blocks the CPU kernels split their work into, run in parallel: torch's thread count, so `torch.set_num_threads` rules both."
-    return torch.get_num_threads()
+    "How many blocks the CPU kernels split their work into, run in parallel: torch's thread count (at most numba's)."
+    parts = min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS)
+    numba.set_num_threads(parts)  # no more numba threads than blocks: an idle one would spin, taking a core from torch
+    return parts
 
 @numba.njit(nogil=True, boundscheck=False, cache=True)
 def count_at_least(keys, n, bound):
