@@ -28,15 +28,15 @@ from .core import (atomic_folder, check_activations, config_from_dict, default_d
 __all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
            'SquaredError', 'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median', 'ReLUConfig',
            'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
-           'start_numba_threads', 'cpu_parts', 'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_block',
+           'cpu_parts', 'in_parts', 'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_block',
            'striped_topk_rows', 'striped_topk', 'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE',
            'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember',
-           'add_weighted_rows', 'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode', 'candidate_latents',
-           'top_per_row', 'row_pairs', 'collect_at_least', 'at_least_in_parts', 'entries_at_least', 'top_row_keys',
-           'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass', 'dense_training_forward', 'count_above',
-           'collect_above', 'count_above_in_parts', 'collect_above_in_parts', 'chosen_pairs', 'saelens_architecture',
-           'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens', 'from_saelens', 'load_saelens',
-           'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
+           'add_weighted_latents', 'add_weighted_rows', 'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode',
+           'candidate_latents', 'top_per_row', 'row_pairs', 'collect_at_least', 'at_least', 'at_least_in_parts',
+           'entries_at_least', 'top_row_keys', 'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass',
+           'dense_training_forward', 'count_above', 'collect_above', 'count_above_in_parts', 'collect_above_in_parts',
+           'chosen_pairs', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens',
+           'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
 
 # %% ../nbs/01_saes.ipynb #cf4b3693
 @dataclass
@@ -364,21 +364,22 @@ SAME_WIDTH_INT = {torch.float32: torch.int32, torch.float64: torch.int64, torch.
                   torch.bfloat16: torch.int16}
 
 
-def start_numba_threads():
-    "Start numba's thread pool, keeping torch's thread count: numba's OpenMP layer runs on the OpenMP runtime torch loaded, and starting it sets that runtime's thread count to numba's."
-    threads = torch.get_num_threads()
-    numba.get_num_threads()  # starts the pool
-    torch.set_num_threads(threads)
-
-
-start_numba_threads()
-
-
 def cpu_parts() -> int:
     "How many blocks the CPU kernels split their work into, run in parallel: torch's thread count (at most numba's)."
-    parts = min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS)
-    numba.set_num_threads(parts)  # no more numba threads than blocks: an idle one would spin, taking a core from torch
-    return parts
+    return min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS)
+
+
+def in_parts(serial, # `serial()`: the work on one thread
+             parallel # `parallel(parts)`: the work in `parts` blocks on numba's threads
+            ):
+    "The work in `cpu_parts()` blocks, or serially on one thread, which starts no threads (so a forked child can run it)."
+    parts = cpu_parts()
+    if parts == 1: return serial()
+    threads = torch.get_num_threads()
+    numba.set_num_threads(parts)  # the first call starts numba's pool: its OpenMP layer runs on the OpenMP runtime
+    torch.set_num_threads(threads)  # torch loaded, and starting it set that runtime's thread count to numba's
+    return parallel(parts)
+
 
 @numba.njit(nogil=True, boundscheck=False, cache=True)
 def count_at_least(keys, n, bound):
@@ -469,7 +470,8 @@ def striped_topk(keys: torch.Tensor, # [..., d] integer keys
         return keys.topk(k, sorted=False)
     rows = keys.reshape(-1, d).contiguous()
     values, indices = keys.new_empty(len(rows), k), torch.empty(len(rows), k, dtype=torch.long)
-    if len(rows): striped_topk_rows(rows.numpy(), width, values.numpy(), indices.numpy(), cpu_parts())
+    args = rows.numpy(), width, values.numpy(), indices.numpy()
+    in_parts(lambda: striped_topk_block(*args, 0, len(rows)), lambda parts: striped_topk_rows(*args, parts))
     return values.view(*keys.shape[:-1], k), indices.view(*keys.shape[:-1], k)
 
 
@@ -634,17 +636,22 @@ class SAEMember:
         return self.decode(self.encode(x))
 
 # %% ../nbs/01_saes.ipynb #a629f2f3
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def add_weighted_latents(rows, latents, weights, table, out, lo, hi):
+    "`out[latents[a]] += weights[a] · table[rows[a]]` for every pair `a` whose latent is in `lo..hi-1`, in order."
+    for a in range(len(rows)):
+        j = latents[a]
+        if lo <= j < hi:  # an ensemble's pairs come member by member: long runs in or out, well predicted
+            w, r = weights[a], rows[a]
+            for i in range(table.shape[1]): out[j, i] += w * table[r, i]
+
+
 @numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
 def add_weighted_rows(rows, latents, weights, table, out, parts):
-    "`out[latents[a]] += weights[a] · table[rows[a]]` for every pair `a`, in order; `parts` ranges of latents in parallel."
+    "`add_weighted_latents` of every pair, `parts` ranges of latents in parallel."
     n_latents = out.shape[0]
     for p in numba.prange(parts):
-        lo, hi = p * n_latents // parts, (p + 1) * n_latents // parts
-        for a in range(len(rows)):
-            j = latents[a]
-            if lo <= j < hi:  # an ensemble's pairs come member by member: long runs in or out, well predicted
-                w, r = weights[a], rows[a]
-                for i in range(table.shape[1]): out[j, i] += w * table[r, i]
+        add_weighted_latents(rows, latents, weights, table, out, p * n_latents // parts, (p + 1) * n_latents // parts)
 
 
 class ActivePairs:
@@ -704,7 +711,8 @@ class ActivePairs:
         if table.device.type != "cpu": return self.sum_per_latent_sorted(table, weights)
         out = table.new_zeros(self.n_latents, table.shape[1])
         args = (self.rows, self.latents, weights.to(table.dtype), table)
-        add_weighted_rows(*(t.detach().contiguous().numpy() for t in args), out.numpy(), cpu_parts())
+        args = *(t.detach().contiguous().numpy() for t in args), out.numpy()
+        in_parts(lambda: add_weighted_latents(*args, 0, self.n_latents), lambda parts: add_weighted_rows(*args, parts))
         return out
 
     def sum_per_latent_sorted(self, table: torch.Tensor, # [n_rows, d]
@@ -979,6 +987,15 @@ def collect_at_least(keys, bound, first, out_index, out_keys):
             c += 1
 
 
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def at_least(keys, bound):
+    "Indices (ascending) and values of the `keys` ≥ `bound`: counted, then collected."
+    n = count_at_least(keys, len(keys), bound)
+    index, kept = np.empty(n, np.int64), np.empty(n, keys.dtype)
+    collect_at_least(keys, bound, 0, index, kept)
+    return index, kept
+
+
 @numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
 def at_least_in_parts(keys, bound, parts):
     "Indices (ascending) and values of the `keys` ≥ `bound`: `parts` blocks counted, then collected, in parallel."
@@ -1001,7 +1018,8 @@ def entries_at_least(row: torch.Tensor, # [N] integer keys
     if row.device.type != "cpu" or row.dtype != torch.int32:
         index = (row >= bound).nonzero().squeeze(1)
         return index, row[index]
-    index, kept = at_least_in_parts(row.contiguous().numpy(), bound, cpu_parts())
+    keys = row.contiguous().numpy()
+    index, kept = in_parts(lambda: at_least(keys, bound), lambda parts: at_least_in_parts(keys, bound, parts))
     return torch.from_numpy(index), torch.from_numpy(kept)
 
 
@@ -1302,11 +1320,13 @@ def chosen_pairs(self, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] |
     for m in range(n):
         for start in range(0, batch, rows):
             pre = torch.addmm(self.b_enc[m], x_in[m, start : start + rows], self.W_enc[m], out=buffer[: min(rows, batch - start)]).numpy()
-            counts = count_above_in_parts(pre, bounds[m], cpu_parts())
+            counts = in_parts(lambda: np.array([count_above(pre, bounds[m])]),
+                              lambda parts: count_above_in_parts(pre, bounds[m], parts))
             count = counts.sum()
             if not chosen and count >= self.sparse_below * pre.size: return None
             chosen.append((np.empty(count, np.int64), np.empty(count, np.int64), np.empty(count, pre.dtype)))
-            collect_above_in_parts(pre, bounds[m], counts, m * batch + start, m * d_sae, *chosen[-1])
+            args = pre, bounds[m], m * batch + start, m * d_sae, *chosen[-1]  # first row and latent, then the outputs
+            in_parts(lambda: collect_above(*args), lambda parts: collect_above_in_parts(*args[:2], counts, *args[2:]))
     rows, latents, values = (torch.from_numpy(np.concatenate(t)) for t in zip(*chosen))
     return ActivePairs(rows, latents, n * batch, n * d_sae, check=False), values
 
