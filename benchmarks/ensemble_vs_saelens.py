@@ -225,7 +225,8 @@ def best_time(fn, repeats: int = 20) -> float:
 
 
 PHASES = ("encoder matmul", "top-k", "decode", "backward", "optimiser", "other")
-NUMBA_SELECTION = ("striped_topk_rows", "entries_at_least", "count_above", "collect_above")  # CPU selection in numba: not torch ops, so named
+NUMBA_SELECTION = ("striped_topk_block", "striped_topk_rows", "entries_at_least", "count_above", "collect_above",
+                   "count_above_in_parts", "collect_above_in_parts")  # CPU selection in numba (serial, parallel): not torch ops, so named
 
 
 def phase_of(event) -> str:
