@@ -25,15 +25,17 @@ from .core import (atomic_folder, check_activations, config_from_dict, default_d
                                 member_generator, unknown_key_error, verify_checksums)
 
 # %% auto #0
-__all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
+__all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'FUSED_ROWS', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
            'SquaredError', 'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median', 'ReLUConfig',
            'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
            'cpu_parts', 'in_parts', 'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_block',
            'striped_topk_rows', 'striped_topk', 'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE',
            'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember',
-           'add_weighted_latents', 'add_weighted_rows', 'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode',
-           'candidate_latents', 'top_per_row', 'row_pairs', 'collect_at_least', 'at_least', 'at_least_in_parts',
-           'entries_at_least', 'top_row_keys', 'ascending_topk', 'where_positive', 'PassWorkspace', 'DenseSAEPass',
+           'add_weighted_latents', 'add_weighted_rows', 'numba_can_run', 'pair_dots', 'pair_dots_in_parts',
+           'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode', 'candidate_latents', 'top_per_row',
+           'row_pairs', 'collect_at_least', 'at_least', 'at_least_in_parts', 'entries_at_least', 'top_row_keys',
+           'ascending_topk', 'where_positive', 'relu_columns', 'relu_grad_columns', 'fused_blocks', 'relu_blocks',
+           'relu_grad_blocks', 'relu_chunk', 'relu_grad_chunk', 'PassWorkspace', 'DenseSAEPass',
            'dense_training_forward', 'count_above', 'collect_above', 'count_above_in_parts', 'collect_above_in_parts',
            'chosen_pairs', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens',
            'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
@@ -375,9 +377,11 @@ def in_parts(serial, # `serial()`: the work on one thread
     "The work in `cpu_parts()` blocks, or serially on one thread, which starts no threads (so a forked child can run it)."
     parts = cpu_parts()
     if parts == 1: return serial()
+    # The first call starts numba's pool. Its OpenMP layer runs on the OpenMP runtime torch loaded, and
+    # starting it set that runtime's thread count to numba's: put torch's back.
     threads = torch.get_num_threads()
-    numba.set_num_threads(parts)  # the first call starts numba's pool: its OpenMP layer runs on the OpenMP runtime
-    torch.set_num_threads(threads)  # torch loaded, and starting it set that runtime's thread count to numba's
+    numba.set_num_threads(parts)
+    torch.set_num_threads(threads)
     return parallel(parts)
 
 
@@ -455,6 +459,7 @@ def striped_topk_block(rows, width, out_keys, out_index, first, last):
 @numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
 def striped_topk_rows(rows, width, out_keys, out_index, parts):
     "`striped_topk_block` of every row, in `parts` blocks of rows that run in parallel."
+    if parts < 1: raise ValueError("parts must be at least 1")
     n = rows.shape[0]
     for p in numba.prange(parts):
         striped_topk_block(rows, width, out_keys, out_index, p * n // parts, (p + 1) * n // parts)
@@ -649,9 +654,33 @@ def add_weighted_latents(rows, latents, weights, table, out, lo, hi):
 @numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
 def add_weighted_rows(rows, latents, weights, table, out, parts):
     "`add_weighted_latents` of every pair, `parts` ranges of latents in parallel."
+    if parts < 1: raise ValueError("parts must be at least 1")
     n_latents = out.shape[0]
     for p in numba.prange(parts):
         add_weighted_latents(rows, latents, weights, table, out, p * n_latents // parts, (p + 1) * n_latents // parts)
+
+
+def numba_can_run(t: torch.Tensor) -> bool:
+    "Whether the CPU kernels take `t`: on CPU, float32 or float64 (numba has no half precision)."
+    return t.device.type == "cpu" and t.dtype in (torch.float32, torch.float64)
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True, fastmath={"reassoc", "contract"})
+def pair_dots(rows, latents, per_row, per_latent, out, lo, hi):
+    "`out[a] = per_row[rows[a]] · per_latent[latents[a]]` for the pairs `lo..hi-1` (each sum vectorised: `reassoc`)."
+    for a in range(lo, hi):
+        u, v = per_row[rows[a]], per_latent[latents[a]]
+        total = out.dtype.type(0)
+        for i in range(len(u)): total += u[i] * v[i]
+        out[a] = total
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def pair_dots_in_parts(rows, latents, per_row, per_latent, out, parts):
+    "`pair_dots` of every pair, `parts` ranges of pairs in parallel."
+    if parts < 1: raise ValueError("parts must be at least 1")
+    n = len(rows)
+    for p in numba.prange(parts): pair_dots(rows, latents, per_row, per_latent, out, p * n // parts, (p + 1) * n // parts)
 
 
 class ActivePairs:
@@ -680,11 +709,11 @@ class ActivePairs:
         if not (0 <= rows[0] and rows[-1] < self.n_rows and (rows[1:] >= rows[:-1]).all()):
             raise ValueError(f"ActivePairs: rows must be ascending and lie in [0, {self.n_rows})")
 
-    def _check_operands(self, table, n_table, weights):
-        "Raise a `ValueError` unless `table` is `[n_table, d]` and there is one weight per pair."
+    def _check_operands(self, table, n_table, weights=None):
+        "Raise a `ValueError` unless `table` is `[n_table, d]` and there is one weight per pair (if given)."
         if table.ndim != 2 or table.shape[0] != n_table:
             raise ValueError(f"ActivePairs: the table must be [{n_table}, d], got {tuple(table.shape)}")
-        if weights.shape != self.rows.shape:
+        if weights is not None and weights.shape != self.rows.shape:
             raise ValueError(f"ActivePairs: one weight per pair ({len(self.rows)}), got {tuple(weights.shape)}")
 
     @functools.cached_property
@@ -730,9 +759,19 @@ class ActivePairs:
 
     def dot(self, per_row: torch.Tensor,   # [n_rows, d]
             per_latent: torch.Tensor,      # [n_latents, d]
-            sort_columns: bool | None = None # sort latents within rows (None: on CUDA only)
+            sort_columns: bool | None = None # None: numba on CPU, sorted latents in `sampled_addmm` on CUDA; True/False: `sampled_addmm`, sorted or not
            ) -> torch.Tensor:
         "`per_row[r] · per_latent[j]` for every pair, `[nnz]`."
+        if sort_columns is None and numba_can_run(per_row):  # one pass over the pairs: no CSR copies
+            self._check_operands(per_row, self.n_rows)  # the numba pass trusts its indices and widths
+            self._check_operands(per_latent, self.n_latents)
+            if per_row.shape[1] != per_latent.shape[1]:
+                raise ValueError(f"ActivePairs: per-row and per-latent vectors differ in width: {per_row.shape[1]} and {per_latent.shape[1]}")
+            out = per_row.new_empty(len(self.rows))
+            tables = (t.detach().to(per_row.dtype).contiguous() for t in (per_row, per_latent))
+            args = *(t.numpy() for t in (self.rows, self.latents, *tables)), out.numpy()
+            in_parts(lambda: pair_dots(*args, 0, len(out)), lambda parts: pair_dots_in_parts(*args, parts))
+            return out
         order = self.column_order if (per_row.is_cuda if sort_columns is None else sort_columns) else None
         latents = self.latents if order is None else self.latents[order]
         with warnings.catch_warnings():  # "sparse CSR support is in beta"
@@ -999,6 +1038,7 @@ def at_least(keys, bound):
 @numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
 def at_least_in_parts(keys, bound, parts):
     "Indices (ascending) and values of the `keys` ≥ `bound`: `parts` blocks counted, then collected, in parallel."
+    if parts < 1: raise ValueError("parts must be at least 1")
     n, counts = len(keys), np.zeros(parts + 1, np.int64)
     for p in numba.prange(parts):
         lo, hi = p * n // parts, (p + 1) * n // parts
@@ -1092,13 +1132,93 @@ def aux_loss(self: TopKSAE, chosen: tuple[ActivePairs, torch.Tensor, torch.Tenso
     return squared_error(residual, x_aux) * scale * has_pairs
 
 # %% ../nbs/01_saes.ipynb #5e1d0a12
-EnsembleSAE.dense_chunk = 2**17  # pre-activations per chunk of the dense training pass (512 KB in float32)
+EnsembleSAE.dense_chunk = 2**22  # pre-activations per chunk of the dense training pass (16 MB in float32)
 
 
 def where_positive(values: torch.Tensor, key: torch.Tensor, out: torch.Tensor | None = None) -> torch.Tensor:
     "`values` where `key > 0`, else 0 (into `out`, which may be `values`): ReLU's backward kernel, one pass."
     if out is None: return torch.ops.aten.threshold_backward(values, key, 0)
     return torch.ops.aten.threshold_backward.grad_input(values, key, 0, grad_input=out)
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def relu_columns(pre, bias, sums, fired):
+    "`pre` `[rows, d]` becomes f = relu(pre + bias) in place; Σ_rows f into `sums`, the rows with f > 0 into `fired`."
+    zero, one = pre.dtype.type(0), pre.dtype.type(1)
+    total, count, b = np.zeros_like(bias), np.zeros_like(bias), bias.copy()  # local arrays: the loop vectorises
+    for r in range(pre.shape[0]):
+        row = pre[r]
+        for j in range(len(b)):
+            v = max(row[j] + b[j], zero)
+            row[j] = v
+            total[j] += v
+            count[j] += one if v > zero else zero
+    sums[:], fired[:] = total, count
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True)
+def relu_grad_columns(g, sums_grad, f, colsums):
+    "`g` `[rows, d]` (∂f) becomes ∂pre = (∂f + `sums_grad`)·1[f > 0] in place; its column sums into `colsums`."
+    zero = g.dtype.type(0)
+    total, extra = np.zeros_like(sums_grad), sums_grad.copy()
+    for r in range(g.shape[0]):
+        row, fired = g[r], f[r]
+        for j in range(len(extra)):
+            v = row[j] + extra[j] if fired[j] > zero else zero
+            row[j] = v
+            total[j] += v
+    colsums[:] = total
+
+
+FUSED_ROWS = 256  # rows per block of ReLU's numba passes: each block's column sums are kept apart, so they add up the same way on any number of threads
+
+
+def fused_blocks(rows: int) -> int:
+    "How many blocks of `FUSED_ROWS` ReLU's numba passes split a chunk of `rows` rows into."
+    return -(-rows // FUSED_ROWS)
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def relu_blocks(pre, bias, sums, fired, block):
+    "`relu_columns` of each block of `block` rows of `pre`, in parallel: block p's sums into `sums[p]`, `fired[p]`."
+    for p in numba.prange(len(sums)): relu_columns(pre[p * block : (p + 1) * block], bias, sums[p], fired[p])
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def relu_grad_blocks(g, sums_grad, f, colsums, block):
+    "`relu_grad_columns` of each block of `block` rows, in parallel: block p's column sums into `colsums[p]`."
+    for p in numba.prange(len(colsums)):
+        relu_grad_columns(g[p * block : (p + 1) * block], sums_grad, f[p * block : (p + 1) * block], colsums[p])
+
+
+def relu_chunk(pre: torch.Tensor,   # [rows, d_sae] x_in·W_enc without b_enc: becomes f in place
+               bias: torch.Tensor,  # [d_sae] b_enc
+               sums: torch.Tensor,  # [fused_blocks(rows), d_sae] out: Σ f over each block's rows
+               fired: torch.Tensor  # [fused_blocks(rows), d_sae] out: how many of each block's rows have f > 0
+              ):
+    "ReLU's forward on a chunk: numba passes by blocks of rows on CPU (in parallel over torch's threads), else torch operations (sums in block 0, the rest zeroed)."
+    if not numba_can_run(pre):
+        sums[1:], fired[1:] = 0, 0
+        torch.sum(pre.add_(bias).relu_(), 0, out=sums[0])
+        return torch.sum(torch.sign(pre), 0, dtype=fired.dtype, out=fired[0])  # f ≥ 0, and f > 0 exactly where it fires
+    pre, bias, sums, fired = pre.numpy(), bias.detach().numpy(), sums.numpy(), fired.numpy()
+    serial = lambda: [relu_columns(pre[p * FUSED_ROWS : (p + 1) * FUSED_ROWS], bias, sums[p], fired[p]) for p in range(len(sums))]
+    in_parts(serial, lambda parts: relu_blocks(pre, bias, sums, fired, FUSED_ROWS))
+
+
+def relu_grad_chunk(g: torch.Tensor,         # [rows, d_sae] ∂f: becomes ∂pre in place
+                    sums_grad: torch.Tensor, # [d_sae] the gradient of Σ_rows f, added to every row's ∂f
+                    f: torch.Tensor,         # [rows, d_sae] the chunk's latents
+                    colsums: torch.Tensor    # [fused_blocks(rows), d_sae] out: Σ ∂pre over each block's rows (∂b_enc's share)
+                   ):
+    "ReLU's backward on a chunk: numba passes by blocks of rows on CPU (in parallel over torch's threads), else torch operations (sums in block 0, the rest zeroed)."
+    if not numba_can_run(g):
+        colsums[1:] = 0
+        return torch.sum(where_positive(g.add_(sums_grad), f, out=g), 0, out=colsums[0])
+    g, sums_grad, f, colsums = g.numpy(), sums_grad.numpy(), f.numpy(), colsums.numpy()
+    block = lambda t, p: t[p * FUSED_ROWS : (p + 1) * FUSED_ROWS]
+    serial = lambda: [relu_grad_columns(block(g, p), sums_grad, block(f, p), colsums[p]) for p in range(len(colsums))]
+    in_parts(serial, lambda parts: relu_grad_blocks(g, sums_grad, f, colsums, FUSED_ROWS))
 
 
 class PassWorkspace:
@@ -1139,21 +1259,25 @@ class DenseSAEPass(torch.autograd.Function):
         space = workspace.claim(x_in, **big)
         f, pre, x_hat = space["f"], space.get("pre", space["f"]), x_in.new_empty(n, batch, d_in)
         counts = torch.float64 if x_in.dtype == torch.float64 else torch.float32  # exact to 2²⁴ rows at least
-        fired = x_in.new_empty(n, n_chunks, d_sae, dtype=counts)  # per chunk, summed at the end
-        sums = x_in.new_empty(n, n_chunks, d_sae) if theta is None else None
-        scratch = x_in.new_empty(rows, d_sae)
+        blocks = fused_blocks(rows) if theta is None else 1
+        fired = x_in.new_zeros(n, n_chunks, blocks, d_sae, dtype=counts)  # per chunk and block, summed at the end
+        sums = x_in.new_zeros(n, n_chunks, blocks, d_sae) if theta is None else None  # (a short last chunk: fewer)
+        scratch = None if theta is None else x_in.new_empty(rows, d_sae)
         for m in range(n):
             W_e, b_e, W_d, b_d = W_enc[m], b_enc[m], W_dec[m], b_dec[m]
             chunks = zip(*(t[m].split(rows) for t in (x_in, pre, f, x_hat)), range(n_chunks))
             for xc, pc, fc, hc, c in chunks:
-                torch.addmm(b_e, xc, W_e, out=pc)  # ReLU: pc is fc
-                if theta is None: torch.sum(fc.relu_(), 0, out=sums[m, c])
-                else: where_positive(pc, torch.sub(pc, theta[m], out=scratch[: len(pc)]), out=fc)  # z·1[z > θ]
-                # f ≥ 0, and f > 0 exactly where the latent fires
-                torch.sum(torch.sign(fc, out=scratch[: len(fc)]), 0, dtype=counts, out=fired[m, c])
+                if theta is None:
+                    used = fused_blocks(len(fc))
+                    relu_chunk(torch.mm(xc, W_e, out=fc), b_e, sums[m, c, :used], fired[m, c, :used])
+                else:
+                    torch.addmm(b_e, xc, W_e, out=pc)
+                    where_positive(pc, torch.sub(pc, theta[m], out=scratch[: len(pc)]), out=fc)  # z·1[z > θ]
+                    # f ≥ 0, and f > 0 exactly where the latent fires
+                    torch.sum(torch.sign(fc, out=scratch[: len(fc)]), 0, dtype=counts, out=fired[m, c, 0])
                 torch.addmm(b_d, fc, W_d, out=hc)
-        fired = fired.sum(1)
-        sums = fired.to(x_in.dtype) if theta is not None else sums.sum(1)
+        fired = fired.sum((1, 2))
+        sums = fired.to(x_in.dtype) if theta is not None else sums.sum((1, 2))
         fired = fired.long()
         ctx.save_for_backward(x_in, W_enc, W_dec, f, None if theta is None else pre, theta)
         ctx.b_dec_in, ctx.bandwidth, ctx.rows = b_dec_in, bandwidth, rows
@@ -1169,34 +1293,34 @@ class DenseSAEPass(torch.autograd.Function):
         eps, rows, d_sae = ctx.bandwidth, ctx.rows, f.shape[-1]
         n_chunks = -(-batch // rows)
         g_W_enc, g_W_dec_t = torch.zeros_like(W_enc), W_dec.new_zeros(n, d_in, d_sae)  # ∂W_dec transposed: faster
-        g_b_enc = W_enc.new_empty(n, n_chunks, d_sae)  # per chunk, summed at the end
+        blocks = fused_blocks(rows) if theta is None else 1
+        g_b_enc = W_enc.new_zeros(n, n_chunks, blocks, d_sae)  # per chunk and block, summed at the end
         g_theta = None if theta is None else torch.zeros_like(theta)
         # per chunk: ∂f, and for JumpReLU z − θ, ∂θ's terms and the window where Rect is 1
         scratch = f.new_empty(1 if theta is None else 4, rows, d_sae)
         none = [None] * n_chunks
         for m in range(n):
             W_dT = W_dec[m].T
+            sums_grad = g_sums[m] if theta is None and g_sums is not None else f.new_zeros(d_sae)  # ReLU: Σ f's term
             split = lambda t: none if t is None else t[m].split(rows)
             chunks = zip(f[m].split(rows), x_in[m].split(rows), *map(split, (g_x_hat, g_f, pre)), range(n_chunks))
             for fc, xc, gh, gf, pc, c in chunks:
                 g, *jump = scratch[:, : len(fc)].unbind(0)
-                relu_sums = theta is None and g_sums is not None
-                if gh is not None and relu_sums: torch.addmm(g_sums[m], gh, W_dT, out=g)  # ∂f, with Σ f's term
-                elif gh is not None: torch.mm(gh, W_dT, out=g)
-                else: g.copy_(g_sums[m].expand_as(g)) if relu_sums else g.zero_()
+                if gh is not None: torch.mm(gh, W_dT, out=g)  # ∂f
+                else: g.zero_()
                 if gf is not None: g += gf
-                if theta is not None:  # θ: −(θ/ε)·Rect((z − θ)/ε) through f, −(1/ε)·Rect(…) through the sums
+                if theta is None: relu_grad_chunk(g, sums_grad, fc, g_b_enc[m, c, : fused_blocks(len(fc))])  # g is now ∂pre
+                else:  # θ: −(θ/ε)·Rect((z − θ)/ε) through f, −(1/ε)·Rect(…) through the sums
                     above, t, window = jump
                     torch.sub(pc, theta[m], out=above)
                     torch.mul(g, theta[m], out=t)
                     if g_sums is not None: t += g_sums[m]
                     torch.abs(above, out=window).neg_().add_(eps / 2)
                     g_theta[m] -= where_positive(t, window, out=t).sum(0) / eps
-                g_pre = where_positive(g, fc if theta is None else jump[0], out=g)
+                    torch.sum(where_positive(g, above, out=g), 0, out=g_b_enc[m, c, 0])  # g is now ∂pre
                 if gh is not None: g_W_dec_t[m].addmm_(gh.T, fc)
-                g_W_enc[m].addmm_(xc.T, g_pre)
-                torch.sum(g_pre, 0, out=g_b_enc[m, c])
-        g_b_enc = g_b_enc.sum(1)
+                g_W_enc[m].addmm_(xc.T, g)
+        g_b_enc = g_b_enc.sum((1, 2))
         g_W_dec = g_W_dec_t.transpose(1, 2).contiguous()  # optimisers are several times slower on strided grads
         g_b_dec = g_x_hat.sum(1) if g_x_hat is not None else torch.zeros_like(W_dec[:, 0])
         if ctx.b_dec_in: g_b_dec -= torch.bmm(W_enc, g_b_enc[..., None]).squeeze(-1)
@@ -1252,7 +1376,8 @@ def train(self: EnsembleSAE, mode: bool = True):
     return nn.Module.train(self, mode)
 
 # %% ../nbs/01_saes.ipynb #a5c5db6e
-ReLUSAE.sparse_below = JumpReLUSAE.sparse_below = 0.15  # train on pairs when fewer than this share of a step's first chunk are chosen
+ReLUSAE.sparse_below = JumpReLUSAE.sparse_below = 0.12  # train on pairs when fewer than this share of a step's first chunk are chosen
+ReLUSAE.first_chunk = JumpReLUSAE.first_chunk = 2**17  # pre-activations in that first chunk (512 KB in float32)
 
 
 @numba.njit(nogil=True, boundscheck=False, cache=True)
@@ -1280,6 +1405,7 @@ def collect_above(values, bounds, first_row, first_latent, rows, latents, kept):
 @numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
 def count_above_in_parts(values, bounds, parts):
     "`count_above` of each of `parts` blocks of rows of `values`, in parallel: `[parts]`."
+    if parts < 1: raise ValueError("parts must be at least 1")
     n, counts = values.shape[0], np.empty(parts, np.int64)
     for p in numba.prange(parts): counts[p] = count_above(values[p * n // parts : (p + 1) * n // parts], bounds)
     return counts
@@ -1316,10 +1442,12 @@ def chosen_pairs(self, x_in: torch.Tensor) -> tuple[ActivePairs, torch.Tensor] |
     n, batch, _ = x_in.shape
     d_sae = self.cfg.d_sae
     rows = max(1, min(batch, self.dense_chunk // d_sae))
+    first = max(1, min(rows, self.first_chunk // d_sae))  # a short first chunk decides: a dense step wastes little
+    edges = [0, *range(first, batch, rows), batch]
     bounds, buffer, chosen = self.selection_bounds().numpy(), x_in.new_empty(rows, d_sae), []
     for m in range(n):
-        for start in range(0, batch, rows):
-            pre = torch.addmm(self.b_enc[m], x_in[m, start : start + rows], self.W_enc[m], out=buffer[: min(rows, batch - start)]).numpy()
+        for start, end in zip(edges, edges[1:]):
+            pre = torch.addmm(self.b_enc[m], x_in[m, start:end], self.W_enc[m], out=buffer[: end - start]).numpy()
             counts = in_parts(lambda: np.array([count_above(pre, bounds[m])]),
                               lambda parts: count_above_in_parts(pre, bounds[m], parts))
             count = counts.sum()
