@@ -25,17 +25,17 @@ from .core import (atomic_folder, check_activations, config_from_dict, default_d
                                 member_generator, unknown_key_error, verify_checksums)
 
 # %% auto #0
-__all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'FUSED_ROWS', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput', 'SparseLatents',
-           'SquaredError', 'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median', 'ReLUConfig',
-           'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE', 'TopKConfig',
-           'cpu_parts', 'in_parts', 'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_block',
+__all__ = ['SAME_WIDTH_INT', 'SAE_CLASSES', 'FUSED_ROWS', 'FUSED_COLUMNS', 'SAEConfig', 'member_randn', 'unit_rows', 'SAEOutput',
+           'SparseLatents', 'SquaredError', 'squared_error', 'latent_fire_counts', 'EnsembleSAE', 'geometric_median',
+           'ReLUConfig', 'ReLUSAE', 'JumpReLUConfig', 'rectangle', 'JumpReLUFunction', 'StepFunction', 'JumpReLUSAE',
+           'TopKConfig', 'cpu_parts', 'in_parts', 'count_at_least', 'kth_largest', 'keep_largest', 'striped_topk_block',
            'striped_topk_rows', 'striped_topk', 'positive_topk', 'TopKSAE', 'BatchTopKConfig', 'BatchTopKSAE',
            'MatryoshkaConfig', 'balanced_prefix_weights', 'MatryoshkaSAE', 'sae_class', 'make_sae', 'SAEMember',
            'add_weighted_latents', 'add_weighted_rows', 'numba_can_run', 'pair_dots', 'pair_dots_in_parts',
            'ActivePairs', 'SparseCodes', 'SparseEncode', 'SparseDecode', 'candidate_latents', 'top_per_row',
            'row_pairs', 'collect_at_least', 'at_least', 'at_least_in_parts', 'entries_at_least', 'top_row_keys',
            'ascending_topk', 'where_positive', 'relu_columns', 'relu_grad_columns', 'fused_blocks', 'relu_blocks',
-           'relu_grad_blocks', 'relu_chunk', 'relu_grad_chunk', 'PassWorkspace', 'DenseSAEPass',
+           'relu_grad_blocks', 'check_shapes', 'relu_chunk', 'relu_grad_chunk', 'PassWorkspace', 'DenseSAEPass',
            'dense_training_forward', 'count_above', 'collect_above', 'count_above_in_parts', 'collect_above_in_parts',
            'chosen_pairs', 'saelens_architecture', 'member_state', 'sae_lens_version', 'saelens_cfg', 'save_saelens',
            'from_saelens', 'load_saelens', 'from_pretrained', 'saelens_max_abs_diff', 'SAESelection', 'as_sae']
@@ -1142,83 +1142,104 @@ def where_positive(values: torch.Tensor, key: torch.Tensor, out: torch.Tensor | 
 
 
 @numba.njit(nogil=True, boundscheck=False, cache=True)
-def relu_columns(pre, bias, sums, fired):
-    "`pre` `[rows, d]` becomes f = relu(pre + bias) in place; Σ_rows f into `sums`, the rows with f > 0 into `fired`."
+def relu_columns(pre, bias, sums, fired, lo, hi):
+    "Columns `lo..hi-1` of `pre` `[rows, d]` become f = relu(pre + bias) in place; their Σ_rows f into `sums`, the rows with f > 0 into `fired`."
     zero, one = pre.dtype.type(0), pre.dtype.type(1)
-    total, count, b = np.zeros_like(bias), np.zeros_like(bias), bias.copy()  # local arrays: the loop vectorises
+    total, count, b = np.zeros(hi - lo, pre.dtype), np.zeros(hi - lo, pre.dtype), bias[lo:hi].copy()  # local: the loop vectorises
     for r in range(pre.shape[0]):
-        row = pre[r]
+        row = pre[r, lo:hi]
         for j in range(len(b)):
             v = max(row[j] + b[j], zero)
             row[j] = v
             total[j] += v
             count[j] += one if v > zero else zero
-    sums[:], fired[:] = total, count
+    sums[lo:hi], fired[lo:hi] = total, count
 
 
 @numba.njit(nogil=True, boundscheck=False, cache=True)
-def relu_grad_columns(g, sums_grad, f, colsums):
-    "`g` `[rows, d]` (∂f) becomes ∂pre = (∂f + `sums_grad`)·1[f > 0] in place; its column sums into `colsums`."
+def relu_grad_columns(g, sums_grad, f, colsums, lo, hi):
+    "Columns `lo..hi-1` of `g` `[rows, d]` (∂f) become ∂pre = (∂f + `sums_grad`)·1[f > 0] in place; their column sums into `colsums`."
     zero = g.dtype.type(0)
-    total, extra = np.zeros_like(sums_grad), sums_grad.copy()
+    total, extra = np.zeros(hi - lo, g.dtype), sums_grad[lo:hi].copy()
     for r in range(g.shape[0]):
-        row, fired = g[r], f[r]
+        row, fired = g[r, lo:hi], f[r, lo:hi]
         for j in range(len(extra)):
             v = row[j] + extra[j] if fired[j] > zero else zero
             row[j] = v
             total[j] += v
-    colsums[:] = total
+    colsums[lo:hi] = total
 
 
-FUSED_ROWS = 256  # rows per block of ReLU's numba passes: each block's column sums are kept apart, so they add up the same way on any number of threads
+FUSED_ROWS, FUSED_COLUMNS = 256, 1024  # ReLU's numba passes: blocks of rows, each with its own column sums, and
+# tiles of a block's columns, run in parallel. No column's sum depends on the tiling or the threads.
 
 
-def fused_blocks(rows: int) -> int:
-    "How many blocks of `FUSED_ROWS` ReLU's numba passes split a chunk of `rows` rows into."
-    return -(-rows // FUSED_ROWS)
-
-
-@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
-def relu_blocks(pre, bias, sums, fired, block):
-    "`relu_columns` of each block of `block` rows of `pre`, in parallel: block p's sums into `sums[p]`, `fired[p]`."
-    for p in numba.prange(len(sums)): relu_columns(pre[p * block : (p + 1) * block], bias, sums[p], fired[p])
+def fused_blocks(chunk: torch.Tensor) -> int:
+    "How many blocks of rows, each with its own column sums, ReLU's chunk passes split `chunk` into (PyTorch's operations: one)."
+    return -(-len(chunk) // FUSED_ROWS) if numba_can_run(chunk) else 1
 
 
 @numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
-def relu_grad_blocks(g, sums_grad, f, colsums, block):
-    "`relu_grad_columns` of each block of `block` rows, in parallel: block p's column sums into `colsums[p]`."
-    for p in numba.prange(len(colsums)):
-        relu_grad_columns(g[p * block : (p + 1) * block], sums_grad, f[p * block : (p + 1) * block], colsums[p])
+def relu_blocks(pre, bias, sums, fired, block, tile):
+    "`relu_columns` of each block of `block` rows (into `sums[p]`, `fired[p]`) by tiles of `tile` columns, in parallel."
+    if block < 1 or tile < 1: raise ValueError("blocks and tiles need at least one row and column")
+    d = pre.shape[1]
+    tiles = -(-d // tile)
+    for t in numba.prange(len(sums) * tiles):
+        p, lo = t // tiles, t % tiles * tile
+        relu_columns(pre[p * block : (p + 1) * block], bias, sums[p], fired[p], lo, min(lo + tile, d))
+
+
+@numba.njit(nogil=True, boundscheck=False, cache=True, parallel=True)
+def relu_grad_blocks(g, sums_grad, f, colsums, block, tile):
+    "`relu_grad_columns` of each block of `block` rows (into `colsums[p]`) by tiles of `tile` columns, in parallel."
+    if block < 1 or tile < 1: raise ValueError("blocks and tiles need at least one row and column")
+    d = g.shape[1]
+    tiles = -(-d // tile)
+    for t in numba.prange(len(colsums) * tiles):
+        p, lo = t // tiles, t % tiles * tile
+        rows = slice(p * block, (p + 1) * block)
+        relu_grad_columns(g[rows], sums_grad, f[rows], colsums[p], lo, min(lo + tile, d))
+
+
+def check_shapes(chunk: torch.Tensor, # [rows, d_sae]
+                 **tensors: tuple       # name: (tensor, the shape it must have)
+                ):
+    "Raise a `ValueError` naming the first tensor whose shape is not the one given (the kernels trust their shapes)."
+    for name, (t, want) in tensors.items():
+        if tuple(t.shape) != tuple(want):
+            raise ValueError(f"{name} must be {list(want)} for a chunk of shape {list(chunk.shape)}, got {list(t.shape)}")
 
 
 def relu_chunk(pre: torch.Tensor,   # [rows, d_sae] x_in·W_enc without b_enc: becomes f in place
                bias: torch.Tensor,  # [d_sae] b_enc
-               sums: torch.Tensor,  # [fused_blocks(rows), d_sae] out: Σ f over each block's rows
-               fired: torch.Tensor  # [fused_blocks(rows), d_sae] out: how many of each block's rows have f > 0
+               sums: torch.Tensor,  # [fused_blocks(pre), d_sae] out: Σ f over each block's rows
+               fired: torch.Tensor  # [fused_blocks(pre), d_sae] out: how many of each block's rows have f > 0
               ):
-    "ReLU's forward on a chunk: numba passes by blocks of rows on CPU (in parallel over torch's threads), else torch operations (sums in block 0, the rest zeroed)."
+    "ReLU's forward on a chunk: numba passes on CPU (by blocks and tiles, in parallel over torch's threads), else PyTorch's operations."
+    per_block = fused_blocks(pre), pre.shape[1]
+    check_shapes(pre, bias=(bias, pre.shape[1:]), sums=(sums, per_block), fired=(fired, per_block))
     if not numba_can_run(pre):
-        sums[1:], fired[1:] = 0, 0
         torch.sum(pre.add_(bias).relu_(), 0, out=sums[0])
-        return torch.sum(torch.sign(pre), 0, dtype=fired.dtype, out=fired[0])  # f ≥ 0, and f > 0 exactly where it fires
+        return fired[0].copy_(torch.count_nonzero(pre, 0))  # f ≥ 0, and f > 0 exactly where it fires
     pre, bias, sums, fired = pre.numpy(), bias.detach().numpy(), sums.numpy(), fired.numpy()
-    serial = lambda: [relu_columns(pre[p * FUSED_ROWS : (p + 1) * FUSED_ROWS], bias, sums[p], fired[p]) for p in range(len(sums))]
-    in_parts(serial, lambda parts: relu_blocks(pre, bias, sums, fired, FUSED_ROWS))
+    block = lambda p: pre[p * FUSED_ROWS : (p + 1) * FUSED_ROWS]
+    serial = lambda: [relu_columns(block(p), bias, sums[p], fired[p], 0, pre.shape[1]) for p in range(len(sums))]
+    in_parts(serial, lambda parts: relu_blocks(pre, bias, sums, fired, FUSED_ROWS, FUSED_COLUMNS))
 
 
 def relu_grad_chunk(g: torch.Tensor,         # [rows, d_sae] ∂f: becomes ∂pre in place
                     sums_grad: torch.Tensor, # [d_sae] the gradient of Σ_rows f, added to every row's ∂f
                     f: torch.Tensor,         # [rows, d_sae] the chunk's latents
-                    colsums: torch.Tensor    # [fused_blocks(rows), d_sae] out: Σ ∂pre over each block's rows (∂b_enc's share)
+                    colsums: torch.Tensor    # [fused_blocks(g), d_sae] out: Σ ∂pre over each block's rows (∂b_enc's share)
                    ):
-    "ReLU's backward on a chunk: numba passes by blocks of rows on CPU (in parallel over torch's threads), else torch operations (sums in block 0, the rest zeroed)."
-    if not numba_can_run(g):
-        colsums[1:] = 0
-        return torch.sum(where_positive(g.add_(sums_grad), f, out=g), 0, out=colsums[0])
-    g, sums_grad, f, colsums = g.numpy(), sums_grad.numpy(), f.numpy(), colsums.numpy()
+    "ReLU's backward on a chunk: numba passes on CPU (by blocks and tiles, in parallel over torch's threads), else PyTorch's operations."
+    check_shapes(g, sums_grad=(sums_grad, g.shape[1:]), f=(f, g.shape), colsums=(colsums, (fused_blocks(g), g.shape[1])))
+    if not numba_can_run(g): return torch.sum(where_positive(g.add_(sums_grad), f, out=g), 0, out=colsums[0])
+    g, sums_grad, f, colsums = (t.detach().numpy() for t in (g, sums_grad, f, colsums))
     block = lambda t, p: t[p * FUSED_ROWS : (p + 1) * FUSED_ROWS]
-    serial = lambda: [relu_grad_columns(block(g, p), sums_grad, block(f, p), colsums[p]) for p in range(len(colsums))]
-    in_parts(serial, lambda parts: relu_grad_blocks(g, sums_grad, f, colsums, FUSED_ROWS))
+    serial = lambda: [relu_grad_columns(block(g, p), sums_grad, block(f, p), colsums[p], 0, g.shape[1]) for p in range(len(colsums))]
+    in_parts(serial, lambda parts: relu_grad_blocks(g, sums_grad, f, colsums, FUSED_ROWS, FUSED_COLUMNS))
 
 
 class PassWorkspace:
@@ -1259,7 +1280,7 @@ class DenseSAEPass(torch.autograd.Function):
         space = workspace.claim(x_in, **big)
         f, pre, x_hat = space["f"], space.get("pre", space["f"]), x_in.new_empty(n, batch, d_in)
         counts = torch.float64 if x_in.dtype == torch.float64 else torch.float32  # exact to 2²⁴ rows at least
-        blocks = fused_blocks(rows) if theta is None else 1
+        blocks = fused_blocks(f[0, :rows]) if theta is None else 1
         fired = x_in.new_zeros(n, n_chunks, blocks, d_sae, dtype=counts)  # per chunk and block, summed at the end
         sums = x_in.new_zeros(n, n_chunks, blocks, d_sae) if theta is None else None  # (a short last chunk: fewer)
         scratch = None if theta is None else x_in.new_empty(rows, d_sae)
@@ -1268,7 +1289,7 @@ class DenseSAEPass(torch.autograd.Function):
             chunks = zip(*(t[m].split(rows) for t in (x_in, pre, f, x_hat)), range(n_chunks))
             for xc, pc, fc, hc, c in chunks:
                 if theta is None:
-                    used = fused_blocks(len(fc))
+                    used = fused_blocks(fc)
                     relu_chunk(torch.mm(xc, W_e, out=fc), b_e, sums[m, c, :used], fired[m, c, :used])
                 else:
                     torch.addmm(b_e, xc, W_e, out=pc)
@@ -1293,7 +1314,7 @@ class DenseSAEPass(torch.autograd.Function):
         eps, rows, d_sae = ctx.bandwidth, ctx.rows, f.shape[-1]
         n_chunks = -(-batch // rows)
         g_W_enc, g_W_dec_t = torch.zeros_like(W_enc), W_dec.new_zeros(n, d_in, d_sae)  # ∂W_dec transposed: faster
-        blocks = fused_blocks(rows) if theta is None else 1
+        blocks = fused_blocks(f[0, :rows]) if theta is None else 1
         g_b_enc = W_enc.new_zeros(n, n_chunks, blocks, d_sae)  # per chunk and block, summed at the end
         g_theta = None if theta is None else torch.zeros_like(theta)
         # per chunk: ∂f, and for JumpReLU z − θ, ∂θ's terms and the window where Rect is 1
@@ -1309,7 +1330,7 @@ class DenseSAEPass(torch.autograd.Function):
                 if gh is not None: torch.mm(gh, W_dT, out=g)  # ∂f
                 else: g.zero_()
                 if gf is not None: g += gf
-                if theta is None: relu_grad_chunk(g, sums_grad, fc, g_b_enc[m, c, : fused_blocks(len(fc))])  # g is now ∂pre
+                if theta is None: relu_grad_chunk(g, sums_grad, fc, g_b_enc[m, c, : fused_blocks(fc)])  # g is now ∂pre
                 else:  # θ: −(θ/ε)·Rect((z − θ)/ε) through f, −(1/ε)·Rect(…) through the sums
                     above, t, window = jump
                     torch.sub(pc, theta[m], out=above)
