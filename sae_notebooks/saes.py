@@ -892,7 +892,7 @@ def row_pairs(
     return ActivePairs(rows, latents, n * batch, n * d_sae, check=False), values
 
 # %% ../nbs/01_saes.ipynb #d213fad0
-TopKSAE.choice_chunk = 2**18  # pre-activations per chunk of the training choice (1 MB in float32)
+TopKSAE.choice_chunk = 2**22  # pre-activations per chunk of the training choice (16 MB in float32)
 
 
 @patch
